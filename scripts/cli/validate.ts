@@ -1,0 +1,13 @@
+// `npm run validate`: reports every problem in the library, one per line, and exits non-zero if any.
+import { loadLibrary } from "../load/load-library.ts";
+import { formatProblem } from "../validate/problems.ts";
+
+const root = process.argv[2] ?? process.cwd();
+const { library, problems } = loadLibrary(root);
+for (const problem of problems) console.error(formatProblem(problem));
+if (problems.length) {
+  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found; fix them before building.`);
+  process.exit(1);
+}
+const clauses = library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0);
+console.log(`Library valid: ${library.contracts.length} contracts, ${clauses} clauses, ${library.clauseTypes.length} clause types.`);

@@ -1,0 +1,55 @@
+// Loads the whole library from a project folder into the typed model and validates it.
+// Problems are collected, never thrown, so one run reports all of them.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ClauseType, Contract, Library } from "../model/types.ts";
+import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
+import { validateLibrary } from "../validate/validate-library.ts";
+import { parseClauseType } from "./parse-clause-type.ts";
+import { parseContract } from "./parse-contract.ts";
+
+export const CONTRACTS_DIR = "contracts";
+export const SOURCES_DIR = "contracts/sources";
+export const CLAUSE_TYPES_DIR = "clauses";
+
+export interface LoadResult {
+  library: Library;
+  problems: Problem[];
+}
+
+function markdownFiles(root: string, dir: string): string[] {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => `${dir}/${name}`);
+}
+
+export function loadLibrary(root: string): LoadResult {
+  const problems = new Problems();
+  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+  const clauseTypes = markdownFiles(root, CLAUSE_TYPES_DIR)
+    .map((file) => parseClauseType(file, read(file), problems))
+    .filter((type): type is ClauseType => type !== undefined)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
+  const parsed = markdownFiles(root, CONTRACTS_DIR).map((file) => parseContract(file, read(file), problems));
+  validateLibrary(
+    {
+      contracts: parsed,
+      clauseTypes,
+      readSource: (name) => {
+        const file = `${SOURCES_DIR}/${name}`;
+        return existsSync(path.join(root, file)) ? read(file) : undefined;
+      },
+    },
+    problems,
+  );
+
+  const contracts: Contract[] = parsed.flatMap(({ file, frontMatter, blocks, clauses }) =>
+    frontMatter ? [{ ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, blocks, clauses }] : [],
+  );
+  return { library: { contracts, clauseTypes }, problems: sortProblems(problems.list) };
+}

@@ -1,0 +1,21 @@
+// One markdown-it instance for all content: the loader parses with it and renders clause
+// text from the same tokens, so what is validated is exactly what is published.
+import MarkdownIt from "markdown-it";
+import container from "markdown-it-container";
+
+/** Block containers of the content format (see AUTHORING.md). */
+export const CONTAINERS = ["clause", "note", "nl", "en"] as const;
+export type ContainerName = (typeof CONTAINERS)[number];
+
+export function createMarkdown() {
+  // html: false keeps contract text from injecting markup; typographer off keeps quotes verbatim.
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  for (const name of CONTAINERS) {
+    md.use(container, name, {
+      validate: (params: string) => params.trim().split(/\s+/)[0] === name,
+    });
+  }
+  return md;
+}
+
+export const markdown = createMarkdown();

@@ -1,0 +1,134 @@
+// Parses one contract file into front matter, blocks and clauses, reporting every problem
+// with its line. Cross-file checks (clause types, source text) happen in the validator.
+import type { Token } from "markdown-it";
+import { defaultClauseId } from "../model/clause-id.ts";
+import { ClauseAnnotation, ContractFrontMatter } from "../model/schema.ts";
+import type { Block, Clause } from "../model/types.ts";
+import { checkSchema } from "../validate/check-schema.ts";
+import type { Problems } from "../validate/problems.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { markdown } from "./markdown.ts";
+import { inlineText, plainText } from "./plain-text.ts";
+import { parseYaml, type Path } from "./yaml-source.ts";
+
+/** A piece of original wording and where it stands, for the verbatim check. */
+export interface Wording {
+  text: string;
+  line: number;
+  what: string;
+}
+
+export interface ParsedContract {
+  file: string;
+  frontMatter?: ContractFrontMatter;
+  blocks: Block[];
+  clauses: Clause[];
+  wordings: Wording[];
+  /** Line of a front-matter field, for problems found after parsing. */
+  frontMatterLine: (path: Path) => number;
+  /** The source file named in the front matter, even when other fields are invalid. */
+  source?: string;
+}
+
+export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
+  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLine: () => 1 };
+  const split = splitFrontMatter(raw);
+  if (!split) {
+    problems.add("front-matter", file, 1, "the file has no front matter");
+    return parsed;
+  }
+  const yaml = parseYaml(split.yaml, split.yamlLine);
+  parsed.frontMatterLine = yaml.lineOf;
+  const source = (yaml.data as { source?: unknown } | undefined)?.source;
+  if (typeof source === "string") parsed.source = source;
+  for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);
+  if (!yaml.errors.length) parsed.frontMatter = checkSchema(ContractFrontMatter, yaml, file, problems, "the front matter");
+
+  const slug = parsed.frontMatter?.slug ?? file;
+  const tokens = markdown.parse(split.body, {});
+  const lineOf = (token: Token) => split.bodyLine + (token.map?.[0] ?? 0);
+  let sectionLevel = 1;
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const end = token.nesting === 1 ? closingIndex(tokens, index) : index;
+    const inner = tokens.slice(index + 1, end);
+    const line = lineOf(token);
+
+    if (token.type === "heading_open" && ["h2", "h3", "h4"].includes(token.tag)) {
+      sectionLevel = Number(token.tag.slice(1));
+      const text = inlineText(inner[0]!);
+      parsed.blocks.push({ kind: "heading", level: sectionLevel, text, line });
+      parsed.wordings.push({ text, line, what: "heading" });
+    } else if (token.type === "container_note_open") {
+      const text = plainText(inner);
+      const vendorSummary = token.info.trim().split(/\s+/).includes("summary");
+      parsed.blocks.push({ kind: "note", vendorSummary, text, html: markdown.renderer.render(inner, markdown.options, {}), line });
+      parsed.wordings.push({ text, line, what: "note" });
+    } else if (token.type === "container_clause_open") {
+      const clause = parseClause(file, slug, inner, line, lineOf, Math.min(sectionLevel + 1, 6), problems, parsed.wordings);
+      if (clause) {
+        parsed.blocks.push({ kind: "clause", clause });
+        parsed.clauses.push(clause);
+      }
+    } else {
+      const what = token.type === "heading_open" ? `a level-${token.tag.slice(1)} heading` : `text (${token.type.replace(/_open$/, "")})`;
+      problems.add("stray-text", file, line, `${what} outside a clause or note`);
+    }
+    index = end;
+  }
+  return parsed;
+}
+
+function parseClause(
+  file: string,
+  contract: string,
+  inner: Token[],
+  line: number,
+  lineOf: (token: Token) => number,
+  level: number,
+  problems: Problems,
+  wordings: Wording[],
+): Clause | undefined {
+  const [fence, ...rest] = inner;
+  if (!fence || fence.type !== "fence" || fence.info.trim() !== "yaml") {
+    problems.add("annotation", file, line, "the clause does not start with a ```yaml annotation block");
+    return undefined;
+  }
+  const text = plainText(rest);
+  const textLine = rest[0] ? lineOf(rest[0]) : line;
+  if (!text) problems.add("annotation", file, line, "the clause has an annotation but no text");
+  else wordings.push({ text, line: textLine, what: "clause text" });
+
+  const yaml = parseYaml(fence.content, lineOf(fence) + 1);
+  for (const error of yaml.errors) problems.add("field", file, error.line, `the clause annotation is not valid YAML: ${error.message}`, "fix the YAML syntax; quote values containing `: `");
+  if (yaml.errors.length) return undefined;
+  const annotation = checkSchema(ClauseAnnotation, yaml, file, problems, "the clause");
+  if (!annotation) return undefined;
+  if (annotation.heading) wordings.push({ text: annotation.heading, line: yaml.lineOf(["heading"]), what: "clause heading" });
+
+  const id = annotation.id ?? (annotation.number ? defaultClauseId(annotation.number) : undefined);
+  if (!id) {
+    problems.add("field", file, line, "the clause has neither a number nor an id", "add `number:` (the source's number) or, where the source has none, `id:`");
+    return undefined;
+  }
+  return {
+    ...annotation,
+    id,
+    contract,
+    text,
+    html: markdown.renderer.render(rest, markdown.options, {}),
+    level,
+    line,
+  };
+}
+
+/** Index of the token that closes the block opened at `start`. */
+function closingIndex(tokens: readonly Token[], start: number): number {
+  const open = tokens[start]!;
+  for (let index = start + 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.level === open.level && token.nesting === -1) return index;
+  }
+  return tokens.length - 1;
+}

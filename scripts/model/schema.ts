@@ -1,0 +1,148 @@
+// The content model, defined once. The validator parses with these schemas, the TypeScript
+// types are inferred from them, and the authoring docs' field lists are generated from them.
+import { z } from "zod";
+import { KEY_TERMS, type KeyTermKind, type KeyTermName } from "./key-terms.ts";
+import {
+  CLAUSE_TYPE_GROUPS,
+  DOCUMENT_TYPES,
+  DURATION_UNITS,
+  keysOf,
+  PARTY_ROLES,
+  RATINGS,
+} from "./vocabulary.ts";
+
+const text = z.string().trim().min(1, "must not be empty");
+
+export const Bilingual = z
+  .strictObject({
+    nl: text.describe("Dutch text"),
+    en: text.describe("English text"),
+  })
+  .describe("Text in Dutch (nl) and English (en)");
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case letters and digits joined by single hyphens");
+
+export const Anchor = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "must start with a letter and contain only a-z, 0-9 and single hyphens");
+
+/** ISO 3166-1 alpha-2, checked against the region names ICU knows. */
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+export const CountryCode = z
+  .string()
+  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined, {
+    message: "must be an ISO 3166-1 alpha-2 country code in capitals, such as NL or BE",
+  })
+  .describe("ISO 3166-1 alpha-2 country code (NL, BE, …)");
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD (in quotes)")
+  .refine((value) => !Number.isNaN(Date.parse(value)), "is not a real calendar date");
+
+export const Duration = z
+  .strictObject({
+    amount: z.number().positive("must be a positive number").describe("The number as the clause states it"),
+    unit: z.enum(keysOf(DURATION_UNITS)).describe(`One of: ${Object.keys(DURATION_UNITS).join(", ")}`),
+  })
+  .describe("A period exactly as the clause states it, never converted");
+
+const termValue: Record<KeyTermKind, z.ZodType> = {
+  duration: Duration,
+  country: CountryCode,
+  text,
+  boolean: z.boolean(),
+};
+
+function keyTerm(kind: KeyTermKind) {
+  return z
+    .strictObject({
+      value: termValue[kind].nullable().describe("The figure; null where the document sets none"),
+      clause: Anchor.nullable().describe("Id of the clause the value comes from; null only if the document does not address the term"),
+      wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
+      note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),
+    })
+    .superRefine((term, ctx) => {
+      if (term.clause === null && term.note === undefined) {
+        ctx.addIssue({ code: "custom", path: ["note"], message: "a term without a clause needs a note saying the document does not address it" });
+      }
+      if (term.value === null && term.clause !== null && term.wording === undefined) {
+        ctx.addIssue({ code: "custom", path: ["wording"], message: "a term without a figure needs the clause's wording (e.g. \"onverwijld\")" });
+      }
+    });
+}
+
+export const KeyTerms = z
+  .strictObject(
+    Object.fromEntries(
+      Object.entries(KEY_TERMS).map(([name, definition]) => [name, keyTerm(definition.kind).describe(definition.description.en)]),
+    ) as Record<KeyTermName, ReturnType<typeof keyTerm>>,
+  )
+  .describe("The key terms, every one required");
+
+export const Party = z.strictObject({
+  name: text.describe("The party's name as the document gives it"),
+  role: z.enum(keysOf(PARTY_ROLES)).describe("controller or processor"),
+  label: text.describe("What the document calls the party (Opdrachtgever, Klant, …)"),
+  details: text.optional().describe("Address and registration details from the document"),
+  roleNote: Bilingual.optional().describe("When the role is conditional, in both languages"),
+});
+
+export const ContractFrontMatter = z.strictObject({
+  slug: Slug.describe("URL name of the contract, unique"),
+  vendor: text.describe("The vendor's name as the library shows it"),
+  title: text.describe("The document's own title, verbatim"),
+  documentType: z.enum(keysOf(DOCUMENT_TYPES)).describe(`One of: ${Object.keys(DOCUMENT_TYPES).join(", ")}`),
+  version: text.nullable().describe("Version as the document states it, or null"),
+  date: IsoDate.nullable().describe("Date the document states (YYYY-MM-DD), or null"),
+  language: z.enum(["nl", "en"]).describe("Language of the document"),
+  jurisdiction: CountryCode.describe("Country of the contract (ISO 3166-1 alpha-2)"),
+  source: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, "must be a .txt file name in contracts/sources/")
+    .describe("File name of the source extraction in contracts/sources/"),
+  parties: z.array(Party).min(2, "needs at least the two parties").describe("The parties and their roles"),
+  description: Bilingual.optional().describe("What the document is, in both languages"),
+  remarks: z.array(Bilingual).optional().describe("Annotator's remarks on the whole document: gaps, ambiguities"),
+  terms: KeyTerms,
+});
+
+export const Assessment = z
+  .strictObject({
+    rating: z.enum(keysOf(RATINGS)).describe(`One of: ${Object.keys(RATINGS).join(", ")}`),
+    nl: text.describe("One-line reason in Dutch"),
+    en: text.describe("One-line reason in English"),
+  })
+  .describe("How the clause looks from the controller's side");
+
+export const ClauseAnnotation = z.strictObject({
+  number: z.string({ error: "must be a quoted string, such as \"6.1\"" }).trim().min(1).optional().describe("The source's own number for the clause"),
+  id: Anchor.optional().describe("Stable anchor; defaults to the number (art-6-1)"),
+  heading: text.optional().describe("The clause's own heading as the source gives it"),
+  types: z.array(Slug).min(1, "needs at least one clause type").describe("Clause type ids, main type first"),
+  summary: Bilingual.describe("Kort gezegd (nl) and In short (en)"),
+  assessment: Assessment.optional(),
+  note: Bilingual.optional().describe("Doubts, gaps or differing definitions, in both languages"),
+});
+
+const GdprReference = z
+  .string()
+  .regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, "must look like 28, 28(3) or 28(3)(f)");
+
+export const ClauseTypeFrontMatter = z.strictObject({
+  id: Slug.describe("English kebab-case id, the same as the file name"),
+  name: Bilingual.describe("Name in Dutch and English"),
+  group: z.enum(keysOf(CLAUSE_TYPE_GROUPS)).describe(`One of: ${Object.keys(CLAUSE_TYPE_GROUPS).join(", ")}`),
+  order: z.number().int().positive().describe("Position in lists"),
+  gdpr: z.array(GdprReference).describe("GDPR article references, e.g. 28(3)(f)"),
+  terms: z.array(z.enum(Object.keys(KEY_TERMS) as [KeyTermName, ...KeyTermName[]])).describe("Key terms this type is the home of"),
+});
+
+export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
+export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
+export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
+export type Duration = z.infer<typeof Duration>;
+export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];
+export type AssessmentT = z.infer<typeof Assessment>;

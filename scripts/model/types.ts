@@ -1,0 +1,42 @@
+// The loaded library: what the loader builds from the files and everything downstream reads.
+import type { Bilingual, Lang } from "./vocabulary.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter } from "./schema.ts";
+
+export interface Clause extends Omit<ClauseAnnotation, "id"> {
+  /** Anchor on the contract page, unique within the contract. */
+  id: string;
+  contract: string;
+  /** The original wording as plain text. */
+  text: string;
+  /** The original wording rendered from its Markdown. */
+  html: string;
+  /** Heading level on the contract page: one below the section it sits in. */
+  level: number;
+  line: number;
+}
+
+export type Block =
+  | { kind: "heading"; level: number; text: string; line: number }
+  | { kind: "clause"; clause: Clause }
+  | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number };
+
+export interface Contract extends ContractFrontMatter {
+  file: string;
+  /** Path of the provenance file, relative to the project root. */
+  sourcePath: string;
+  blocks: Block[];
+  clauses: Clause[];
+}
+
+export interface ClauseType extends ClauseTypeFrontMatter {
+  file: string;
+  /** Explanation per language, rendered HTML. */
+  body: Record<Lang, string>;
+}
+
+export interface Library {
+  contracts: Contract[];
+  clauseTypes: ClauseType[];
+}
+
+export type { Bilingual, Lang };

@@ -1,0 +1,81 @@
+// Parses YAML data with a schema and reports each issue at the line of the field concerned.
+import type { z } from "zod";
+import type { YamlSource } from "../load/yaml-source.ts";
+import { didYouMean } from "./did-you-mean.ts";
+import type { Problems } from "./problems.ts";
+
+const SUMMARY_LANGUAGE = { nl: "Dutch summary (summary.nl, Kort gezegd)", en: "English summary (summary.en, In short)" } as const;
+
+export function checkSchema<S extends z.ZodType>(
+  schema: S,
+  yaml: YamlSource,
+  file: string,
+  problems: Problems,
+  what: string,
+): z.infer<S> | undefined {
+  const result = schema.safeParse(yaml.data, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path;
+    const field = path.map(String).join(".");
+    const line = yaml.lineOf(path);
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    if (missing && path.length === 2 && path[0] === "summary" && (path[1] === "nl" || path[1] === "en")) {
+      problems.add("missing-summary", file, line, `${what} has no ${SUMMARY_LANGUAGE[path[1]]}`);
+    } else if (missing && path[0] === "summary" && path.length === 1) {
+      problems.add("missing-summary", file, line, `${what} has no summary`, "add `summary:` with `nl:` (Kort gezegd) and `en:` (In short)");
+    } else if (missing) {
+      problems.add("field", file, line, `${what} is missing the required field "${field}"`, `add "${field}"${describe(schema, path)}`);
+    } else if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const known = knownKeys(schema, path);
+        const guess = didYouMean(key, known);
+        problems.add(
+          "field",
+          file,
+          yaml.lineOf([...path, key]),
+          `${what} has an unknown field "${[...path, key].join(".")}"`,
+          guess ? `did you mean "${guess}"?` : `remove it; the allowed fields are ${known.join(", ")}`,
+        );
+      }
+    } else {
+      const given = typeof issue.input === "object" || issue.input === undefined ? "" : ` is ${JSON.stringify(issue.input)},`;
+      const reason = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+      problems.add("field", file, line, `${what}: "${field}"${given} ${reason}`, `correct "${field}"${describe(schema, path)}`);
+    }
+  }
+  return undefined;
+}
+
+/** The schema of the field at a data path, as declared (optional/nullable wrappers kept). */
+function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let node: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!node) return undefined;
+    const def = unwrap(node).def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    if (def.type === "object" && typeof key === "string") node = def.shape?.[key];
+    else if (def.type === "array") node = def.element;
+    else return undefined;
+  }
+  return node;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let node = schema;
+  for (let def = node.def as { type: string; innerType?: z.ZodType }; def.innerType && (def.type === "optional" || def.type === "nullable"); def = node.def as typeof def) {
+    node = def.innerType;
+  }
+  return node;
+}
+
+function describe(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const node = fieldSchema(schema, path);
+  const description = node && (node.description ?? unwrap(node).description);
+  return description ? `: ${description.charAt(0).toLowerCase()}${description.slice(1)}` : "";
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const node = fieldSchema(schema, path);
+  const def = node && (unwrap(node).def as { type: string; shape?: Record<string, unknown> });
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}

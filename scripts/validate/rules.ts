@@ -1,0 +1,66 @@
+// Every validation rule, once: the validator reports through these ids, the authoring guide
+// lists them, and the tests keep one bad-input fixture per rule.
+
+export interface Rule {
+  /** What the rule checks, for the authoring guide. */
+  checks: string;
+  /** How to fix a breach; a problem may give a more specific fix. */
+  fix: string;
+}
+
+export const RULES = {
+  "front-matter": {
+    checks: "The file starts with YAML front matter between two `---` lines, and the YAML is well-formed.",
+    fix: "start the file with a line `---`, the YAML fields, and another line `---`; check indentation and quote values containing `: `",
+  },
+  "field": {
+    checks: "Every field of the front matter and of each clause annotation is present and has the right form (durations, units, country codes, ratings, ids).",
+    fix: "correct the field as described; the field list is in AUTHORING.md under Fields",
+  },
+  "missing-summary": {
+    checks: "Every clause has a summary in Dutch (`summary.nl`, Kort gezegd) and in English (`summary.en`, In short).",
+    fix: "add the missing summary to the clause's annotation",
+  },
+  "unknown-clause-type": {
+    checks: "Every clause type a clause names exists in `clauses/`.",
+    fix: "use one of the ids in clauses/, or add a clause type there",
+  },
+  "duplicate-clause-id": {
+    checks: "Clause ids are unique within a contract.",
+    fix: "give one of the clauses an explicit `id:` in its annotation",
+  },
+  "duplicate-slug": {
+    checks: "Contract slugs and clause type ids are unique and match their file names.",
+    fix: "rename the file or the slug so that they match and no two are the same",
+  },
+  "term-clause": {
+    checks: "Every key term cites a clause that exists in the same contract.",
+    fix: "cite an existing clause id (see the ids in the contract's annotations), or use `clause: null` with a note",
+  },
+  "term-wording": {
+    checks: "A key term's `wording` is quoted verbatim from the clause it cites.",
+    fix: "copy the words exactly from the cited clause's text",
+  },
+  "not-in-source": {
+    checks: "Every clause text, heading and note is found verbatim in the source document (whitespace, line-end hyphenation, bullets and `**` aside).",
+    fix: "copy the text exactly from the source file; fix only extraction debris",
+  },
+  "source-missing": {
+    checks: "The contract's `source` file exists in `contracts/sources/`.",
+    fix: "copy the source extraction into contracts/sources/ under its own file name",
+  },
+  "stray-text": {
+    checks: "The body holds only section headings (`##` to `####`), `::: clause` and `::: note` containers.",
+    fix: "put the text in a `::: clause` or `::: note` container, or make it a `##` heading",
+  },
+  "annotation": {
+    checks: "Every clause starts with a fenced `yaml` annotation block and has text after it.",
+    fix: "open the clause with ```yaml, the annotation, ```, then the clause text",
+  },
+  "clause-type-body": {
+    checks: "Every clause type has a `::: nl` and a `::: en` explanation.",
+    fix: "add both containers to the clause type's body",
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;

@@ -1,0 +1,100 @@
+// Checks across files: clause types exist, ids and slugs are unique, key terms cite real
+// clauses with their real words, and every wording is found in the source document.
+import path from "node:path";
+import type { ClauseType } from "../model/types.ts";
+import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
+import type { ParsedContract } from "../load/parse-contract.ts";
+import { didYouMean } from "./did-you-mean.ts";
+import type { Problems } from "./problems.ts";
+import { skeleton, SourceMatcher } from "./verbatim.ts";
+
+export interface ValidationInput {
+  contracts: ParsedContract[];
+  clauseTypes: ClauseType[];
+  /** Source text by file name; undefined where the file is missing. */
+  readSource: (name: string) => string | undefined;
+}
+
+export function validateLibrary({ contracts, clauseTypes, readSource }: ValidationInput, problems: Problems): void {
+  const typeIds = new Set<string>();
+  for (const type of clauseTypes) {
+    if (path.basename(type.file, ".md") !== type.id) {
+      problems.add("duplicate-slug", type.file, 2, `the clause type id "${type.id}" does not match its file name`, `rename the file to clauses/${type.id}.md or correct the id`);
+    }
+    if (typeIds.has(type.id)) problems.add("duplicate-slug", type.file, 2, `the clause type id "${type.id}" is used twice`);
+    typeIds.add(type.id);
+  }
+
+  const slugs = new Map<string, string>();
+  for (const contract of contracts) {
+    const { file, frontMatter } = contract;
+    if (frontMatter) {
+      if (path.basename(file, ".md") !== frontMatter.slug) {
+        problems.add("duplicate-slug", file, 2, `the slug "${frontMatter.slug}" does not match the file name`, `rename the file to contracts/${frontMatter.slug}.md or correct the slug`);
+      }
+      const other = slugs.get(frontMatter.slug);
+      if (other) problems.add("duplicate-slug", file, 2, `the slug "${frontMatter.slug}" is also used by ${other}`);
+      slugs.set(frontMatter.slug, file);
+    }
+    checkClauses(contract, typeIds, problems);
+    checkTerms(contract, problems);
+    checkSource(contract, readSource, problems);
+  }
+}
+
+function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, problems: Problems): void {
+  const seen = new Map<string, number>();
+  for (const clause of clauses) {
+    const first = seen.get(clause.id);
+    if (first !== undefined) problems.add("duplicate-clause-id", file, clause.line, `the clause id "${clause.id}" is already used by the clause on line ${first}`);
+    else seen.set(clause.id, clause.line);
+    for (const type of clause.types) {
+      if (typeIds.has(type)) continue;
+      const guess = didYouMean(type, typeIds);
+      problems.add(
+        "unknown-clause-type",
+        file,
+        clause.line,
+        `unknown clause type "${type}"`,
+        guess ? `did you mean "${guess}"? Clause types are the file names in clauses/` : "use an id from clauses/ (file name without .md), or add a clause type there",
+      );
+    }
+  }
+}
+
+function checkTerms({ file, frontMatter, clauses, frontMatterLine }: ParsedContract, problems: Problems): void {
+  if (!frontMatter) return;
+  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
+  for (const name of Object.keys(KEY_TERMS) as KeyTermName[]) {
+    const term = frontMatter.terms[name];
+    if (term.clause === null) continue;
+    const clause = byId.get(term.clause);
+    const line = frontMatterLine(["terms", name]);
+    if (!clause) {
+      const guess = didYouMean(term.clause, byId.keys());
+      problems.add("term-clause", file, line, `key term "${name}" cites clause "${term.clause}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
+    } else if (term.wording && !skeleton(clause.text + (clause.heading ?? "")).includes(skeleton(term.wording))) {
+      problems.add("term-wording", file, line, `the wording of key term "${name}" is not in clause "${term.clause}"`);
+    }
+  }
+}
+
+function checkSource({ file, source: name, wordings, frontMatterLine }: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
+  if (name === undefined) return;
+  const source = readSource(name);
+  if (source === undefined) {
+    problems.add("source-missing", file, frontMatterLine(["source"]), `the source file contracts/sources/${name} does not exist`);
+    return;
+  }
+  const matcher = SourceMatcher.of(source);
+  for (const wording of wordings) {
+    if (!matcher.contains(wording.text)) {
+      problems.add("not-in-source", file, wording.line, `${wording.what} not found verbatim in ${name}: "${excerpt(wording.text)}"`, `copy the text exactly from contracts/sources/${name}; fix only extraction debris`);
+    }
+  }
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}

@@ -1,0 +1,43 @@
+// Is a piece of wording in the source document? Compared on a skeleton that drops what
+// PDF extraction garbles (whitespace, line-end hyphenation, bullet glyphs, bold markers,
+// page footers) and keeps every letter, digit and punctuation mark.
+
+/** Lines that are extraction debris rather than text: page footers and bare page numbers. */
+const DEBRIS_LINE = /^\s*(?:Pagina \d+ van \d+|Page \d+ of \d+|\d{1,3})\s*$/gim;
+
+export function skeleton(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\u00ad/g, "")
+    .replace(/[*●•▪◦]/g, "")
+    .replace(/\s+/g, "")
+    .replace(/(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])/gu, "");
+}
+
+export function sourceSkeleton(source: string): string {
+  return skeleton(source.replace(DEBRIS_LINE, ""));
+}
+
+/**
+ * Finds wordings in a source in order. Contract text follows the source's order, so each
+ * search starts where the last match ended and falls back to the whole source.
+ */
+export class SourceMatcher {
+  private position = 0;
+
+  constructor(private readonly source: string) {}
+
+  static of(rawSource: string): SourceMatcher {
+    return new SourceMatcher(sourceSkeleton(rawSource));
+  }
+
+  contains(wording: string): boolean {
+    const needle = skeleton(wording);
+    if (!needle) return true;
+    let at = this.source.indexOf(needle, this.position);
+    if (at < 0) at = this.source.indexOf(needle);
+    if (at < 0) return false;
+    this.position = at + needle.length;
+    return true;
+  }
+}
