@@ -49,17 +49,17 @@ export const Duration = z
   })
   .describe("A period exactly as the clause states it, never converted");
 
-const termValue: Record<KeyTermKind, z.ZodType> = {
+const termValue = {
   duration: Duration,
   country: CountryCode,
   text,
   boolean: z.boolean(),
-};
+} as const satisfies Record<KeyTermKind, z.ZodType>;
 
-function keyTerm(kind: KeyTermKind) {
+function keyTerm<K extends KeyTermKind>(kind: K) {
   return z
     .strictObject({
-      value: termValue[kind].nullable().describe("The figure; null where the document sets none"),
+      value: (termValue[kind] as (typeof termValue)[KeyTermKind]).nullable().describe("The figure; null where the document sets none"),
       clause: Anchor.nullable().describe("Id of the clause the value comes from; null only if the document does not address the term"),
       wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
       note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),

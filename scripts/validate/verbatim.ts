@@ -4,6 +4,8 @@
 
 /** Lines that are extraction debris rather than text: page footers and bare page numbers. */
 const DEBRIS_LINE = /^\s*(?:Pagina \d+ van \d+|Page \d+ of \d+|\d{1,3})\s*$/gim;
+/** Word's sub-bullet: a letter o and a tab at the start of a line. */
+const BULLET_O = /^\s*o\t/gm;
 
 export function skeleton(text: string): string {
   return text
@@ -15,7 +17,7 @@ export function skeleton(text: string): string {
 }
 
 export function sourceSkeleton(source: string): string {
-  return skeleton(source.replace(DEBRIS_LINE, ""));
+  return skeleton(source.replace(DEBRIS_LINE, "").replace(BULLET_O, ""));
 }
 
 /**

@@ -1,0 +1,4 @@
+// Global data `site`: the validated, cross-linked library (see scripts/site/site-model.ts).
+import { loadSite } from "../scripts/eleventy/library.ts";
+
+export default () => loadSite(process.env.LIBRARY_ROOT ?? process.cwd());

@@ -1,0 +1,15 @@
+// The part of Eleventy's configuration API this project uses. Eleventy ships no type
+// declarations, so we declare what we call.
+
+export interface EleventyConfig {
+  addDataExtension(extension: string, options: { read: boolean; parser: (input: string) => unknown }): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void | Promise<void>, options?: O): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  on(event: "eleventy.after", handler: (event: { dir: { output: string }; runMode: string }) => unknown): void;
+  on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
+  ignores: { add(pattern: string): void };
+  pathPrefix?: string;
+}

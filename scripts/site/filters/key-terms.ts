@@ -1,0 +1,33 @@
+// How a key term's value reads in a table cell.
+import type { KeyTerm } from "../../model/schema.ts";
+import { KEY_TERMS, type KeyTermName } from "../../model/key-terms.ts";
+import { DURATION_UNITS, type Lang } from "../../model/vocabulary.ts";
+import { countryName, t } from "./i18n.ts";
+
+export function termValue(term: KeyTerm, name: KeyTermName, lang: Lang): string {
+  const { value } = term;
+  if (value === null) return t(term.clause === null ? "notAddressed" : "noFigure", lang);
+  switch (KEY_TERMS[name].kind) {
+    case "duration": {
+      const { amount, unit } = value as { amount: number; unit: keyof typeof DURATION_UNITS };
+      return `${amount.toLocaleString(lang)} ${DURATION_UNITS[unit][lang]}`;
+    }
+    case "boolean":
+      return t(value ? "yes" : "no", lang);
+    case "country":
+      return countryName(value as string, lang);
+    default:
+      return String(value);
+  }
+}
+
+/** A sortable key for a duration: its length in hours, roughly (months of 30 days, working days as days). */
+export function termSortKey(term: KeyTerm): number | string {
+  const { value } = term;
+  if (value === null) return Number.POSITIVE_INFINITY;
+  if (typeof value === "object") {
+    const hours = { hours: 1, days: 24, "working-days": 24, months: 720, years: 8760 }[value.unit];
+    return value.amount * hours;
+  }
+  return String(value);
+}
