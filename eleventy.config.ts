@@ -9,8 +9,8 @@ import { slugify } from "./scripts/site/filters/slugify.ts";
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescriptData);
   eleventyConfig.addPlugin(filters);
-  eleventyConfig.addPlugin(IdAttributePlugin as never, { slugify });
-  eleventyConfig.addPlugin(HtmlBasePlugin as never);
+  eleventyConfig.addPlugin(IdAttributePlugin, { slugify });
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
 
   // Content is data, not templates: it reaches the pages through _data/site.ts.

@@ -8,7 +8,7 @@ export interface EleventyConfig {
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addWatchTarget(path: string): void;
   setServerOptions(options: Record<string, unknown>): void;
-  on(event: "eleventy.after", handler: (event: { dir: { output: string }; runMode: string }) => unknown): void;
+  on(event: "eleventy.after", handler: (event: { directories: { output: string }; runMode: string }) => unknown): void;
   on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
   ignores: { add(pattern: string): void };
   pathPrefix?: string;

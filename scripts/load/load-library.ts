@@ -30,7 +30,8 @@ export function loadLibrary(root: string): LoadResult {
   const problems = new Problems();
   const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
-  const clauseTypes = markdownFiles(root, CLAUSE_TYPES_DIR)
+  const clauseTypeFiles = markdownFiles(root, CLAUSE_TYPES_DIR);
+  const clauseTypes = clauseTypeFiles
     .map((file) => parseClauseType(file, read(file), problems))
     .filter((type): type is ClauseType => type !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
@@ -40,6 +41,7 @@ export function loadLibrary(root: string): LoadResult {
     {
       contracts: parsed,
       clauseTypes,
+      clauseTypeFiles,
       readSource: (name) => {
         const file = `${SOURCES_DIR}/${name}`;
         return existsSync(path.join(root, file)) ? read(file) : undefined;

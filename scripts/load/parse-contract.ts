@@ -26,12 +26,14 @@ export interface ParsedContract {
   wordings: Wording[];
   /** Line of a front-matter field, for problems found after parsing. */
   frontMatterLine: (path: Path) => number;
+  /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
+  invalidClauseIds: Set<string>;
   /** The source file named in the front matter, even when other fields are invalid. */
   source?: string;
 }
 
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
-  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLine: () => 1 };
+  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLine: () => 1, invalidClauseIds: new Set() };
   const split = splitFrontMatter(raw);
   if (!split) {
     problems.add("front-matter", file, 1, "the file has no front matter");
@@ -66,7 +68,7 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
       parsed.blocks.push({ kind: "note", vendorSummary, text, html: markdown.renderer.render(inner, markdown.options, {}), line });
       parsed.wordings.push({ text, line, what: "note" });
     } else if (token.type === "container_clause_open") {
-      const clause = parseClause(file, slug, inner, line, lineOf, Math.min(sectionLevel + 1, 6), problems, parsed.wordings);
+      const clause = parseClause(file, slug, inner, line, lineOf, Math.min(sectionLevel + 1, 6), problems, parsed);
       if (clause) {
         parsed.blocks.push({ kind: "clause", clause });
         parsed.clauses.push(clause);
@@ -88,7 +90,7 @@ function parseClause(
   lineOf: (token: Token) => number,
   level: number,
   problems: Problems,
-  wordings: Wording[],
+  { wordings, invalidClauseIds }: ParsedContract,
 ): Clause | undefined {
   const [fence, ...rest] = inner;
   if (!fence || fence.type !== "fence" || fence.info.trim() !== "yaml") {
@@ -104,7 +106,12 @@ function parseClause(
   for (const error of yaml.errors) problems.add("field", file, error.line, `the clause annotation is not valid YAML: ${error.message}`, "fix the YAML syntax; quote values containing `: `");
   if (yaml.errors.length) return undefined;
   const annotation = checkSchema(ClauseAnnotation, yaml, file, problems, "the clause");
-  if (!annotation) return undefined;
+  if (!annotation) {
+    const raw = (yaml.data ?? {}) as { id?: unknown; number?: unknown };
+    const id = typeof raw.id === "string" ? raw.id : typeof raw.number === "string" ? defaultClauseId(raw.number) : undefined;
+    if (id) invalidClauseIds.add(id);
+    return undefined;
+  }
   if (annotation.heading) wordings.push({ text: annotation.heading, line: yaml.lineOf(["heading"]), what: "clause heading" });
 
   const id = annotation.id ?? (annotation.number ? defaultClauseId(annotation.number) : undefined);

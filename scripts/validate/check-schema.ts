@@ -15,29 +15,36 @@ export function checkSchema<S extends z.ZodType>(
 ): z.infer<S> | undefined {
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return result.data;
+  // A misspelt field shows up twice, as unknown and as missing; report it once, as a typo.
+  const typos = new Set<string>();
   for (const issue of result.error.issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const known = knownKeys(schema, issue.path);
+    for (const key of issue.keys) {
+      const guess = didYouMean(key, known);
+      if (guess) typos.add([...issue.path, guess].join("."));
+      problems.add(
+        "field",
+        file,
+        yaml.lineOf([...issue.path, key]),
+        `${what} has an unknown field "${[...issue.path, key].join(".")}"`,
+        guess ? `did you mean "${guess}"?` : `remove it; the allowed fields are ${known.join(", ")}`,
+      );
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") continue;
     const path = issue.path;
     const field = path.map(String).join(".");
+    if (typos.has(field)) continue;
     const line = yaml.lineOf(path);
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    const missing = valueAt(yaml.data, path) === undefined;
     if (missing && path.length === 2 && path[0] === "summary" && (path[1] === "nl" || path[1] === "en")) {
       problems.add("missing-summary", file, line, `${what} has no ${SUMMARY_LANGUAGE[path[1]]}`);
     } else if (missing && path[0] === "summary" && path.length === 1) {
       problems.add("missing-summary", file, line, `${what} has no summary`, "add `summary:` with `nl:` (Kort gezegd) and `en:` (In short)");
     } else if (missing) {
       problems.add("field", file, line, `${what} is missing the required field "${field}"`, `add "${field}"${describe(schema, path)}`);
-    } else if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const known = knownKeys(schema, path);
-        const guess = didYouMean(key, known);
-        problems.add(
-          "field",
-          file,
-          yaml.lineOf([...path, key]),
-          `${what} has an unknown field "${[...path, key].join(".")}"`,
-          guess ? `did you mean "${guess}"?` : `remove it; the allowed fields are ${known.join(", ")}`,
-        );
-      }
     } else {
       const given = typeof issue.input === "object" || issue.input === undefined ? "" : ` is ${JSON.stringify(issue.input)},`;
       const reason = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
@@ -45,6 +52,15 @@ export function checkSchema<S extends z.ZodType>(
     }
   }
   return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
 }
 
 /** The schema of the field at a data path, as declared (optional/nullable wrappers kept). */

@@ -1,7 +1,7 @@
 // Checks across files: clause types exist, ids and slugs are unique, key terms cite real
 // clauses with their real words, and every wording is found in the source document.
 import path from "node:path";
-import type { ClauseType } from "../model/types.ts";
+import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import type { ParsedContract } from "../load/parse-contract.ts";
 import { didYouMean } from "./did-you-mean.ts";
@@ -11,12 +11,15 @@ import { skeleton, SourceMatcher } from "./verbatim.ts";
 export interface ValidationInput {
   contracts: ParsedContract[];
   clauseTypes: ClauseType[];
+  /** Ids of all clause type files, valid or not: a broken type file is reported once, not at every use. */
+  clauseTypeFiles: string[];
   /** Source text by file name; undefined where the file is missing. */
   readSource: (name: string) => string | undefined;
 }
 
-export function validateLibrary({ contracts, clauseTypes, readSource }: ValidationInput, problems: Problems): void {
+export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readSource }: ValidationInput, problems: Problems): void {
   const typeIds = new Set<string>();
+  const knownTypes = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   for (const type of clauseTypes) {
     if (path.basename(type.file, ".md") !== type.id) {
       problems.add("duplicate-slug", type.file, 2, `the clause type id "${type.id}" does not match its file name`, `rename the file to clauses/${type.id}.md or correct the id`);
@@ -36,7 +39,7 @@ export function validateLibrary({ contracts, clauseTypes, readSource }: Validati
       if (other) problems.add("duplicate-slug", file, 2, `the slug "${frontMatter.slug}" is also used by ${other}`);
       slugs.set(frontMatter.slug, file);
     }
-    checkClauses(contract, typeIds, problems);
+    checkClauses(contract, knownTypes, problems);
     checkTerms(contract, problems);
     checkSource(contract, readSource, problems);
   }
@@ -62,12 +65,13 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, p
   }
 }
 
-function checkTerms({ file, frontMatter, clauses, frontMatterLine }: ParsedContract, problems: Problems): void {
+function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClauseIds }: ParsedContract, problems: Problems): void {
   if (!frontMatter) return;
-  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
+  const byId = new Map<string, Clause>();
+  for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
   for (const name of Object.keys(KEY_TERMS) as KeyTermName[]) {
     const term = frontMatter.terms[name];
-    if (term.clause === null) continue;
+    if (term.clause === null || invalidClauseIds.has(term.clause)) continue;
     const clause = byId.get(term.clause);
     const line = frontMatterLine(["terms", name]);
     if (!clause) {

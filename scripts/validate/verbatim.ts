@@ -16,8 +16,13 @@ export function skeleton(text: string): string {
     .replace(/(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])/gu, "");
 }
 
+/** The source without its debris lines and bullet markers. */
+export function cleanSource(source: string): string {
+  return source.replace(DEBRIS_LINE, "").replace(BULLET_O, "");
+}
+
 export function sourceSkeleton(source: string): string {
-  return skeleton(source.replace(DEBRIS_LINE, "").replace(BULLET_O, ""));
+  return skeleton(cleanSource(source));
 }
 
 /**

@@ -1,0 +1,61 @@
+// The built site (test/support/global-setup.ts builds it once): the export matches its
+// schema and every link into a clause lands on an element with that id.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LibraryExport } from "../../scripts/model/export-schema.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { ROOT, TEST_SITE } from "../support/build.ts";
+import { idsIn, pageFile } from "../support/html.ts";
+
+const exported = LibraryExport.parse(JSON.parse(readFileSync(path.join(TEST_SITE, "api/library.json"), "utf8")));
+
+describe("library.json", () => {
+  const { library } = loadLibrary(ROOT);
+
+  it("carries every contract and every clause, typed and summarised in both languages", () => {
+    expect(exported.contracts.map((contract) => contract.slug)).toEqual(library.contracts.map((contract) => contract.slug));
+    expect(exported.clauses).toHaveLength(library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0));
+    for (const clause of exported.clauses) {
+      expect(clause.types.length).toBeGreaterThan(0);
+      expect(clause.summary.nl.length).toBeGreaterThan(0);
+      expect(clause.summary.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("names each contract's provenance file, which exists", () => {
+    for (const contract of exported.contracts) expect(existsSync(path.join(ROOT, contract.source)), contract.source).toBe(true);
+  });
+
+  it("cites, for every key term, a clause that is in the export", () => {
+    const ids = new Set(exported.clauses.map((clause) => `${clause.contract}#${clause.id}`));
+    for (const contract of exported.contracts) {
+      for (const [name, term] of Object.entries(contract.terms)) {
+        if (term.clause !== null) expect(ids.has(`${contract.slug}#${term.clause}`), `${contract.slug} ${name}`).toBe(true);
+      }
+    }
+  });
+
+  it("links every clause to an anchor that exists in the built HTML, in both languages", () => {
+    const idsByPage = new Map<string, Set<string>>();
+    const missing: string[] = [];
+    for (const clause of exported.clauses) {
+      for (const url of [clause.url, clause.urls.nl, clause.urls.en]) {
+        const [page, anchor] = url.split("#") as [string, string];
+        if (!idsByPage.has(page)) idsByPage.set(page, idsIn(readFileSync(pageFile(TEST_SITE, page), "utf8")));
+        if (!idsByPage.get(page)!.has(anchor)) missing.push(url);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("AxiOps", () => {
+  it("reports the 48-hour breach deadline from clause 6.1", () => {
+    const axiops = exported.contracts.find((contract) => contract.slug === "axiops")!;
+    expect(axiops.terms.breachNotificationDeadline).toMatchObject({ value: { amount: 48, unit: "hours" }, clause: "art-6-1" });
+    const clause = exported.clauses.find((candidate) => candidate.contract === "axiops" && candidate.id === "art-6-1")!;
+    expect(clause.text).toContain("uiterlijk binnen 48 uur na ontdekking");
+    expect(clause.types[0]).toBe("breach-notification");
+  });
+});

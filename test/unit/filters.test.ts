@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { countryName, label, t } from "../../scripts/site/filters/i18n.ts";
+import { termValue } from "../../scripts/site/filters/key-terms.ts";
+import { clauseTitle } from "../../scripts/site/filters/lookup.ts";
+import type { Clause, ClauseType } from "../../scripts/model/types.ts";
+
+describe("interface text filters", () => {
+  it("translate interface texts and vocabulary labels", () => {
+    expect(t("inShort", "nl")).toBe("Kort gezegd");
+    expect(t("inShort", "en")).toBe("In short");
+    expect(label("let-op", "rating", "en")).toBe("watch out");
+    expect(label("breachNotificationDeadline", "keyTerm", "nl")).toBe("Meldtermijn datalek");
+    expect(countryName("BE", "nl")).toBe("België");
+  });
+  it("fail loudly on a typo, so a template cannot show a blank", () => {
+    expect(() => t("inshort", "nl")).toThrow(/unknown interface text/);
+    expect(() => label("maybe", "rating", "nl")).toThrow(/no label/);
+  });
+});
+
+describe("termValue", () => {
+  it("shows durations as the clause states them", () => {
+    expect(termValue({ value: { amount: 48, unit: "hours" }, clause: "art-6-1" }, "breachNotificationDeadline", "nl")).toBe("48 uur");
+    expect(termValue({ value: { amount: 5, unit: "working-days" }, clause: "x" }, "dataSubjectRequestDeadline", "en")).toBe("5 working days");
+  });
+  it("tells a missing figure from a term not addressed", () => {
+    expect(termValue({ value: null, clause: "art-7-1", wording: "onverwijld" }, "breachNotificationDeadline", "en")).toBe("no figure stated");
+    expect(termValue({ value: null, clause: null, note: { nl: "x", en: "x" } }, "auditNotice", "nl")).toBe("niet geregeld");
+  });
+  it("shows booleans and countries in the page language", () => {
+    expect(termValue({ value: true, clause: "a" }, "subprocessorObjection", "nl")).toBe("ja");
+    expect(termValue({ value: "NL", clause: "a" }, "governingLaw", "en")).toBe("Netherlands");
+  });
+});
+
+describe("clauseTitle", () => {
+  const types = { audits: { name: { nl: "Audits", en: "Audits" } } } as unknown as Record<string, ClauseType>;
+  it("uses the source heading, else the main type's name", () => {
+    expect(clauseTitle({ number: "1.1", heading: "Definities", types: ["audits"] } as Clause, types, "en")).toBe("1.1 Definities");
+    expect(clauseTitle({ number: "8.2 b", types: ["audits"] } as Clause, types, "nl")).toBe("8.2 b Audits");
+  });
+});
