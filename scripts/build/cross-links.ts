@@ -1,5 +1,6 @@
-// Cross-links equivalent clauses across vendors: two clauses are equivalent when they share
-// a clause type. Clauses that share the main type come first.
+// Cross-links equivalent clauses across vendors: clauses are equivalent when they share a
+// clause type. Contract pages link each clause to its main type's page, where every
+// vendor's clauses of that type stand side by side; this module counts and lists them.
 import type { Clause, Library } from "../model/types.ts";
 
 export function clausesByType(library: Library): Map<string, Clause[]> {
@@ -12,23 +13,7 @@ export function clausesByType(library: Library): Map<string, Clause[]> {
   return byType;
 }
 
-export interface Equivalents {
-  shown: Clause[];
-  /** How many more exist than are shown. */
-  more: number;
-}
-
-/** Equivalent clauses in other contracts, at most `limit`; the rest is on the clause type pages. */
-export function equivalentsOf(clause: Clause, byType: Map<string, Clause[]>, limit: number): Equivalents {
-  const seen = new Set<Clause>();
-  const found: Clause[] = [];
-  for (const type of clause.types) {
-    for (const other of byType.get(type) ?? []) {
-      if (other.contract !== clause.contract && !seen.has(other)) {
-        seen.add(other);
-        found.push(other);
-      }
-    }
-  }
-  return { shown: found.slice(0, limit), more: Math.max(0, found.length - limit) };
+/** Clauses of other contracts that share the clause's main type. */
+export function equivalentsOf(clause: Clause, byType: Map<string, Clause[]>): Clause[] {
+  return (byType.get(clause.types[0]!) ?? []).filter((other) => other.contract !== clause.contract);
 }

@@ -1,13 +1,10 @@
 // What the templates render: the validated library, cross-linked, with one entry per
 // page and language for Eleventy's pagination.
-import { clausesByType, equivalentsOf, type Equivalents } from "../build/cross-links.ts";
+import { clausesByType, equivalentsOf } from "../build/cross-links.ts";
 import { exportLibrary } from "../build/export.ts";
 import type { LibraryExport } from "../model/export-schema.ts";
 import type { Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
-
-/** How many equivalent clauses a contract page lists per clause; the rest is on the type page. */
-export const EQUIVALENTS_SHOWN = 8;
 
 export interface SiteModel {
   contracts: Contract[];
@@ -15,8 +12,8 @@ export interface SiteModel {
   typeById: Record<string, ClauseType>;
   contractBySlug: Record<string, Contract>;
   clausesOfType: Record<string, Clause[]>;
-  /** Equivalents per clause, keyed `contract#id`. */
-  equivalents: Record<string, Equivalents>;
+  /** How many clauses of other vendors share each clause's main type, keyed `contract#id`. */
+  equivalentCounts: Record<string, number>;
   langs: readonly Lang[];
   contractPages: { lang: Lang; contract: Contract }[];
   clauseTypePages: { lang: Lang; type: ClauseType }[];
@@ -27,9 +24,9 @@ export const clauseKey = (clause: Pick<Clause, "contract" | "id">) => `${clause.
 
 export function buildSiteModel(library: Library): SiteModel {
   const byType = clausesByType(library);
-  const equivalents: Record<string, Equivalents> = {};
+  const equivalentCounts: Record<string, number> = {};
   for (const contract of library.contracts) {
-    for (const clause of contract.clauses) equivalents[clauseKey(clause)] = equivalentsOf(clause, byType, EQUIVALENTS_SHOWN);
+    for (const clause of contract.clauses) equivalentCounts[clauseKey(clause)] = equivalentsOf(clause, byType).length;
   }
   return {
     contracts: library.contracts,
@@ -37,7 +34,7 @@ export function buildSiteModel(library: Library): SiteModel {
     typeById: Object.fromEntries(library.clauseTypes.map((type) => [type.id, type])),
     contractBySlug: Object.fromEntries(library.contracts.map((contract) => [contract.slug, contract])),
     clausesOfType: Object.fromEntries(byType),
-    equivalents,
+    equivalentCounts,
     langs: LANGS,
     contractPages: LANGS.flatMap((lang) => library.contracts.map((contract) => ({ lang, contract }))),
     clauseTypePages: LANGS.flatMap((lang) => library.clauseTypes.map((type) => ({ lang, type }))),
