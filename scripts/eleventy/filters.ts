@@ -4,7 +4,7 @@ import { countryName, inLang, label, otherLang, t } from "../site/filters/i18n.t
 import { termValue } from "../site/filters/key-terms.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { slugify } from "../site/filters/slugify.ts";
-import { clauseTypeUrl, clauseUrl, contractUrl, homeUrl, translateUrl } from "../site/urls.ts";
+import { clauseTypeUrl, clauseUrl, contractUrl, homeUrl, learningPathUrl, translateUrl } from "../site/urls.ts";
 import type { Lang } from "../model/vocabulary.ts";
 
 export default function filters(eleventyConfig: EleventyConfig): void {
@@ -23,5 +23,6 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.
   add("contractUrl", (slug: string, lang: Lang) => contractUrl(lang, slug));
   add("clauseTypeUrl", (id: string, lang: Lang) => clauseTypeUrl(lang, id));
+  add("learningPathUrl", (lang: Lang, module?: string) => learningPathUrl(lang, module));
   add("clauseUrl", (clause: { contract: string; id: string }, lang: Lang) => clauseUrl(lang, clause.contract, clause.id));
 }

@@ -13,6 +13,7 @@ export const UI_TEXT = {
   home: { nl: "Start", en: "Home" },
   contracts: { nl: "Contracten", en: "Contracts" },
   clauseTypes: { nl: "Clausuletypen", en: "Clause types" },
+  learningPath: { nl: "Leerroute", en: "Learning path" },
   otherLanguage: { nl: "English", en: "Nederlands" },
   otherLanguageLabel: { nl: "Deze pagina in het Engels", en: "Deze pagina in het Nederlands" },
   search: { nl: "Zoeken", en: "Search" },

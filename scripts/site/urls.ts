@@ -5,6 +5,7 @@ import type { Lang } from "../model/vocabulary.ts";
 const SECTIONS = {
   contracts: { nl: "contracten", en: "contracts" },
   clauseTypes: { nl: "clausuletypen", en: "clause-types" },
+  learningPath: { nl: "leerroute", en: "learning-path" },
 } as const;
 
 export function homeUrl(lang: Lang): string {
@@ -17,6 +18,11 @@ export function contractUrl(lang: Lang, slug: string): string {
 
 export function clauseTypeUrl(lang: Lang, id: string): string {
   return `${homeUrl(lang)}${SECTIONS.clauseTypes[lang]}/${id}/`;
+}
+
+/** The learning path's overview, or one of its modules. */
+export function learningPathUrl(lang: Lang, module?: string): string {
+  return `${homeUrl(lang)}${SECTIONS.learningPath[lang]}/${module ? `${module}/` : ""}`;
 }
 
 export function clauseUrl(lang: Lang, contract: string, clauseId: string): string {
