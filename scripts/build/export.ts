@@ -1,38 +1,106 @@
-// Builds the public export, _site/api/library.json.
+// The public exports: _site/api/library.json (everything), one JSON per contract, and the
+// key-terms matrix as CSV.
 import type { LibraryExport } from "../model/export-schema.ts";
-import type { Library } from "../model/types.ts";
+import { KEY_TERM_NAMES, KEY_TERMS } from "../model/key-terms.ts";
+import { termValue } from "../site/filters/key-terms.ts";
+import type { KeyTerm } from "../model/schema.ts";
+import type { Clause, Contract, Library } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { clauseUrl, contractUrl } from "../site/urls.ts";
 
 const perLang = (url: (lang: Lang) => string) => Object.fromEntries(LANGS.map((lang) => [lang, url(lang)])) as Record<Lang, string>;
 
+function exportedClause(clause: Clause) {
+  return {
+    id: clause.id,
+    contract: clause.contract,
+    number: clause.number ?? null,
+    heading: clause.heading ?? null,
+    types: clause.types,
+    text: clause.text,
+    url: clauseUrl("nl", clause),
+    urls: perLang((lang) => clauseUrl(lang, clause)),
+    summary: clause.summary,
+    ...(clause.assessment ? { assessment: clause.assessment } : {}),
+  };
+}
+
+function contractSummary(contract: Contract) {
+  return {
+    slug: contract.slug,
+    vendor: contract.vendor,
+    title: contract.title,
+    documentType: contract.documentType,
+    jurisdiction: contract.jurisdiction,
+    source: contract.sourcePath,
+    url: contractUrl("nl", contract.slug),
+    urls: perLang((lang) => contractUrl(lang, contract.slug)),
+    terms: contract.terms,
+  };
+}
+
 export function exportLibrary(library: Library): LibraryExport {
   return {
-    contracts: library.contracts.map((contract) => ({
-      slug: contract.slug,
-      vendor: contract.vendor,
-      title: contract.title,
-      documentType: contract.documentType,
-      jurisdiction: contract.jurisdiction,
-      source: contract.sourcePath,
-      url: contractUrl("nl", contract.slug),
-      urls: perLang((lang) => contractUrl(lang, contract.slug)),
-      terms: contract.terms,
-    })),
-    clauses: library.contracts.flatMap((contract) =>
-      contract.clauses.map((clause) => ({
-        id: clause.id,
-        contract: contract.slug,
-        number: clause.number ?? null,
-        heading: clause.heading ?? null,
-        types: clause.types,
-        text: clause.text,
-        url: clauseUrl("nl", contract.slug, clause.id),
-        urls: perLang((lang) => clauseUrl(lang, contract.slug, clause.id)),
-        summary: clause.summary,
-        ...(clause.assessment ? { assessment: clause.assessment } : {}),
-      })),
-    ),
+    contracts: library.contracts.map(contractSummary),
+    clauses: library.contracts.flatMap((contract) => contract.clauses.map(exportedClause)),
     clauseTypes: library.clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr })),
   };
+}
+
+/** One contract with everything the library knows of it: /api/contracts/<slug>.json. */
+export function contractExport(contract: Contract) {
+  const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
+  return {
+    ...contractSummary(contract),
+    // The key terms as a reader sees them, in both languages, for pages that compare contracts.
+    keyTerms: KEY_TERM_NAMES.map((name) => {
+      const term = contract.terms[name];
+      const clause = term.clause === null ? undefined : byId.get(term.clause);
+      return {
+        name,
+        label: KEY_TERMS[name].label,
+        display: perLang((lang) => termValue(term, name, lang)),
+        urls: clause ? perLang((lang) => clauseUrl(lang, clause)) : null,
+      };
+    }),
+    version: contract.version,
+    date: contract.date,
+    language: contract.language,
+    parties: contract.parties,
+    remarks: contract.remarks ?? [],
+    clauses: contract.clauses.map((clause) => ({ ...exportedClause(clause), ...(clause.note ? { note: clause.note } : {}) })),
+  };
+}
+export type ContractExport = ReturnType<typeof contractExport>;
+
+function csvCell(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A key term as one machine-readable cell: "48 hours", "true", "NL", or empty when not stated. */
+export function termCell(term: KeyTerm): string {
+  const { value } = term;
+  if (value === null) return "";
+  if (typeof value === "object") return `${value.amount} ${value.unit}`;
+  return String(value);
+}
+
+/** The key-terms matrix: one row per contract, a value and a clause link per term. */
+export function keyTermsCsv(contracts: readonly Contract[]): string {
+  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => [name, `${name}Clause`])];
+  const rows = contracts.map((contract) => {
+    const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
+    return [
+      contract.slug,
+      contract.vendor,
+      contract.documentType,
+      contract.jurisdiction,
+      ...KEY_TERM_NAMES.flatMap((name) => {
+        const term = contract.terms[name];
+        const clause = term.clause === null ? undefined : byId.get(term.clause);
+        return [termCell(term), clause ? clauseUrl("nl", clause) : ""];
+      }),
+    ];
+  });
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
 }

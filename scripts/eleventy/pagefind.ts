@@ -1,7 +1,11 @@
 // Indexes the built site with Pagefind's Node API after every build, watch-mode rebuilds
-// included, so search always matches the pages.
+// included, so search always matches the pages: every clause as its own record (see
+// scripts/site/search-records.ts), plus the pages marked data-pagefind-body (clause type
+// explanations, glossary, learning path).
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { lastSite } from "./library.ts";
+import { searchRecords } from "../site/search-records.ts";
 
 export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
@@ -13,9 +17,14 @@ export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
       const added = await index.addDirectory({ path: directories.output });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
+      const records = searchRecords(lastSite());
+      for (const record of records) {
+        const result = await index.addCustomRecord(record);
+        if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
+      }
       const written = await index.writeFiles({ outputPath: path.join(directories.output, "pagefind") });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-      console.log(`[pagefind] indexed ${added.page_count} pages`);
+      console.log(`[pagefind] indexed ${added.page_count} pages and ${records.length} clause records`);
     } finally {
       await pagefind.close();
     }

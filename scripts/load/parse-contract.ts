@@ -127,6 +127,7 @@ function parseClause(
     html: markdown.renderer.render(rest, markdown.options, {}),
     level,
     line,
+    part: 1,
   };
 }
 

@@ -13,10 +13,12 @@ export interface Clause extends Omit<ClauseAnnotation, "id"> {
   /** Heading level on the contract page: one below the section it sits in. */
   level: number;
   line: number;
+  /** The page (1, 2, …) of the contract the clause is shown on; long contracts span several. */
+  part: number;
 }
 
 export type Block =
-  | { kind: "heading"; level: number; text: string; line: number }
+  | { kind: "heading"; level: number; text: string; line: number; /** Anchor, unique in the contract (set when the site is laid out). */ id?: string }
   | { kind: "clause"; clause: Clause }
   | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number };
 

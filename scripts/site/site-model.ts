@@ -1,43 +1,179 @@
-// What the templates render: the validated library, cross-linked, with one entry per
-// page and language for Eleventy's pagination.
+// What the templates render: the validated library, cross-linked and laid out into pages,
+// one entry per page and language for Eleventy's pagination.
 import { clausesByType, equivalentsOf } from "../build/cross-links.ts";
-import { exportLibrary } from "../build/export.ts";
+import { contractExport, exportLibrary, keyTermsCsv, type ContractExport } from "../build/export.ts";
+import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import type { LibraryExport } from "../model/export-schema.ts";
-import type { Clause, ClauseType, Contract, Library } from "../model/types.ts";
-import { LANGS, type Lang } from "../model/vocabulary.ts";
+import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
+import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
+import { KEY_TERMS } from "../model/key-terms.ts";
+import { CLAUSE_TYPE_GROUPS, LANGS, type Lang } from "../model/vocabulary.ts";
+import { UI_TEXT } from "./ui-text.ts";
+import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
+import { slugify } from "./filters/slugify.ts";
+import { splitIntoParts } from "./parts.ts";
+
+/** Rows per page where a list grows with the number of contracts. */
+export const CONTRACTS_PER_PAGE = 50;
+
+export interface ContractPage {
+  lang: Lang;
+  contract: Contract;
+  part: number;
+  parts: number;
+  blocks: Block[];
+}
+
+export interface TypeColumn {
+  contract: Contract;
+  clauses: Clause[];
+}
+
+export interface Chunk<T> {
+  lang: Lang;
+  page: number;
+  pages: number;
+  items: T[];
+}
+
+export interface ChecklistRow {
+  requirement: Art28Requirement;
+  clauses: Clause[];
+}
+
+export interface GlossaryEntry {
+  term: GlossaryTerm;
+  definitions: DefinedTerm[];
+}
 
 export interface SiteModel {
   contracts: Contract[];
   clauseTypes: ClauseType[];
   typeById: Record<string, ClauseType>;
   contractBySlug: Record<string, Contract>;
-  clausesOfType: Record<string, Clause[]>;
+  /** Section headings of each contract with the part they are on, for tables of contents. */
+  contents: Record<string, { text: string; level: number; part: number; id: string }[]>;
   /** How many clauses of other vendors share each clause's main type, keyed `contract#id`. */
   equivalentCounts: Record<string, number>;
   langs: readonly Lang[];
-  contractPages: { lang: Lang; contract: Contract }[];
-  clauseTypePages: { lang: Lang; type: ClauseType }[];
+  eurLex: typeof EUR_LEX_GDPR;
+  contractPages: ContractPage[];
+  checklistPages: { lang: Lang; contract: Contract; rows: ChecklistRow[] }[];
+  /** Clause type pages: each vendor's clauses of the type side by side, in chunks of contracts. */
+  clauseTypePages: (Chunk<TypeColumn> & { type: ClauseType })[];
+  contractListPages: Chunk<Contract>[];
+  matrixPages: Chunk<Contract>[];
+  glossary: GlossaryEntry[];
+  /** Defined terms that are not AVG terms, per contract. */
+  otherDefinitions: { contract: Contract; definitions: DefinedTerm[] }[];
+  keyTerms: typeof KEY_TERMS;
+  /** What the compare page's script needs to know, per language. */
+  compareData: Record<Lang, { types: { id: string; name: string; group: string; art28: boolean }[]; gap: string }>;
   export: LibraryExport;
+  contractExports: ContractExport[];
+  keyTermsCsv: string;
 }
 
 export const clauseKey = (clause: Pick<Clause, "contract" | "id">) => `${clause.contract}#${clause.id}`;
 
+/** `base`, or `base-2`, `base-3`… if taken; the id is then taken. */
+function uniqueId(base: string, taken: Set<string>): string {
+  const start = /^[a-z]/.test(base) ? base : `h-${base}`;
+  let id = start;
+  for (let n = 2; taken.has(id); n++) id = `${start}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
+  return result.length ? result : [[]];
+}
+
+function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
+  return LANGS.flatMap((lang) => groups.map((items, index) => ({ lang, page: index + 1, pages: groups.length, items, ...extra })));
+}
+
 export function buildSiteModel(library: Library): SiteModel {
+  const { contracts, clauseTypes } = library;
   const byType = clausesByType(library);
+
+  const contents: SiteModel["contents"] = {};
+  const contractParts = contracts.map((contract) => {
+    const parts = splitIntoParts(contract.blocks);
+    const ids = new Set(contract.clauses.map((clause) => clause.id));
+    contents[contract.slug] = [];
+    parts.forEach((blocks, index) => {
+      for (const block of blocks) {
+        if (block.kind === "clause") block.clause.part = index + 1;
+        else if (block.kind === "heading") {
+          block.id = uniqueId(slugify(block.text) || "sectie", ids);
+          contents[contract.slug]!.push({ text: block.text, level: block.level, part: index + 1, id: block.id });
+        }
+      }
+    });
+    return { contract, parts };
+  });
+
   const equivalentCounts: Record<string, number> = {};
-  for (const contract of library.contracts) {
+  for (const contract of contracts) {
     for (const clause of contract.clauses) equivalentCounts[clauseKey(clause)] = equivalentsOf(clause, byType).length;
   }
+
+  const columnsOf = (type: ClauseType): TypeColumn[] =>
+    contracts.map((contract) => ({ contract, clauses: (byType.get(type.id) ?? []).filter((clause) => clause.contract === contract.slug) }));
+
+  const definitionsByKey = new Map<string, DefinedTerm[]>();
+  const allDefinitions = contracts.flatMap(definedTerms);
+  for (const definition of allDefinitions) {
+    const key = termKey(definition.term);
+    definitionsByKey.set(key, [...(definitionsByKey.get(key) ?? []), definition]);
+  }
+  const glossary = GDPR_TERMS.map((term) => ({ term, definitions: term.match.flatMap((word) => definitionsByKey.get(word) ?? []) }));
+  const matched = new Set(glossary.flatMap((entry) => entry.definitions));
+
   return {
-    contracts: library.contracts,
-    clauseTypes: library.clauseTypes,
-    typeById: Object.fromEntries(library.clauseTypes.map((type) => [type.id, type])),
-    contractBySlug: Object.fromEntries(library.contracts.map((contract) => [contract.slug, contract])),
-    clausesOfType: Object.fromEntries(byType),
+    contracts,
+    clauseTypes,
+    typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
+    contractBySlug: Object.fromEntries(contracts.map((contract) => [contract.slug, contract])),
+    contents,
     equivalentCounts,
     langs: LANGS,
-    contractPages: LANGS.flatMap((lang) => library.contracts.map((contract) => ({ lang, contract }))),
-    clauseTypePages: LANGS.flatMap((lang) => library.clauseTypes.map((type) => ({ lang, type }))),
+    eurLex: EUR_LEX_GDPR,
+    contractPages: LANGS.flatMap((lang) =>
+      contractParts.flatMap(({ contract, parts }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, blocks }))),
+    ),
+    checklistPages: LANGS.flatMap((lang) =>
+      contracts.map((contract) => ({
+        lang,
+        contract,
+        rows: ART28_REQUIREMENTS.map((requirement) => ({
+          requirement,
+          clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
+        })),
+      })),
+    ),
+    clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE), { type })),
+    contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
+    matrixPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
+    glossary,
+    otherDefinitions: contracts
+      .map((contract) => ({ contract, definitions: allDefinitions.filter((definition) => definition.clause.contract === contract.slug && !matched.has(definition)) }))
+      .filter((entry) => entry.definitions.length),
+    keyTerms: KEY_TERMS,
+    compareData: Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        {
+          types: clauseTypes.map((type) => ({ id: type.id, name: type.name[lang], group: CLAUSE_TYPE_GROUPS[type.group][lang], art28: type.group === "art28" })),
+          gap: UI_TEXT.gap[lang],
+        },
+      ]),
+    ) as SiteModel["compareData"],
     export: exportLibrary(library),
+    contractExports: contracts.map((contract) => contractExport(contract)),
+    keyTermsCsv: keyTermsCsv(contracts),
   };
 }

@@ -6,27 +6,47 @@ const SECTIONS = {
   contracts: { nl: "contracten", en: "contracts" },
   clauseTypes: { nl: "clausuletypen", en: "clause-types" },
   learningPath: { nl: "leerroute", en: "learning-path" },
+  keyTerms: { nl: "kerntermen", en: "key-terms" },
+  compare: { nl: "vergelijken", en: "compare" },
+  glossary: { nl: "begrippen", en: "glossary" },
 } as const;
+export type Section = keyof typeof SECTIONS;
+
+/** A section's index page; page 2 and later of a long list are sub-pages. */
+export function sectionUrl(lang: Lang, section: Section, page = 1): string {
+  return `${homeUrl(lang)}${SECTIONS[section][lang]}/${page > 1 ? `${page}/` : ""}`;
+}
+
+export function checklistUrl(lang: Lang, slug: string): string {
+  return `${contractUrl(lang, slug)}art-28/`;
+}
+
+export function contractJsonUrl(slug: string): string {
+  return `/api/contracts/${slug}.json`;
+}
+
+export const KEY_TERMS_CSV_URL = "/api/key-terms.csv";
 
 export function homeUrl(lang: Lang): string {
   return lang === "nl" ? "/" : "/en/";
 }
 
-export function contractUrl(lang: Lang, slug: string): string {
-  return `${homeUrl(lang)}${SECTIONS.contracts[lang]}/${slug}/`;
+/** A contract's page; part 2 and later of a long contract are sub-pages. */
+export function contractUrl(lang: Lang, slug: string, part = 1): string {
+  return `${homeUrl(lang)}${SECTIONS.contracts[lang]}/${slug}/${part > 1 ? `${part}/` : ""}`;
 }
 
-export function clauseTypeUrl(lang: Lang, id: string): string {
-  return `${homeUrl(lang)}${SECTIONS.clauseTypes[lang]}/${id}/`;
+export function clauseTypeUrl(lang: Lang, id: string, page = 1): string {
+  return `${homeUrl(lang)}${SECTIONS.clauseTypes[lang]}/${id}/${page > 1 ? `${page}/` : ""}`;
 }
 
 /** The learning path's overview, or one of its modules. */
 export function learningPathUrl(lang: Lang, module?: string): string {
-  return `${homeUrl(lang)}${SECTIONS.learningPath[lang]}/${module ? `${module}/` : ""}`;
+  return `${sectionUrl(lang, "learningPath")}${module ? `${module}/` : ""}`;
 }
 
-export function clauseUrl(lang: Lang, contract: string, clauseId: string): string {
-  return `${contractUrl(lang, contract)}#${clauseId}`;
+export function clauseUrl(lang: Lang, clause: { contract: string; id: string; part: number }): string {
+  return `${contractUrl(lang, clause.contract, clause.part)}#${clause.id}`;
 }
 
 /** The same page in the other language: URLs differ only in their prefix and section names. */

@@ -6,7 +6,8 @@ describe("urls", () => {
     expect(contractUrl("nl", "axiops")).toBe("/contracten/axiops/");
     expect(contractUrl("en", "axiops")).toBe("/en/contracts/axiops/");
     expect(clauseTypeUrl("en", "audits")).toBe("/en/clause-types/audits/");
-    expect(clauseUrl("nl", "axiops", "art-6-1")).toBe("/contracten/axiops/#art-6-1");
+    expect(clauseUrl("nl", { contract: "axiops", id: "art-6-1", part: 1 })).toBe("/contracten/axiops/#art-6-1");
+    expect(clauseUrl("en", { contract: "smartlockr", id: "annex-2-art-8-1", part: 3 })).toBe("/en/contracts/smartlockr/3/#annex-2-art-8-1");
   });
 
   it("translates every page's address to the other language and back", () => {

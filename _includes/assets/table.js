@@ -1,0 +1,50 @@
+// Sorting and filtering for tables marked data-sortable. The table is complete and
+// readable without this script; it only adds the controls.
+(function () {
+  document.querySelectorAll("table[data-sortable]").forEach(function (table) {
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+
+    headers.forEach(function (header, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (header.firstChild) button.append(header.firstChild);
+      header.append(button);
+      header.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = header.getAttribute("aria-sort") !== "ascending";
+        headers.forEach(function (other) { other.setAttribute("aria-sort", "none"); });
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var numeric = header.getAttribute("data-sort") === "number";
+        rows.sort(function (a, b) {
+          var x = a.cells[column].getAttribute("data-value");
+          var y = b.cells[column].getAttribute("data-value");
+          var order = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y, document.documentElement.lang);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.append(row); });
+      });
+    });
+
+    var tools = table.closest("main").querySelector(".table-tools");
+    if (!tools) return;
+    var input = tools.querySelector("input");
+    var status = tools.querySelector("[data-template]");
+    function filter() {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row) {
+        var text = row.textContent.toLowerCase();
+        var match = words.every(function (word) { return text.indexOf(word) >= 0; });
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      status.textContent = status.getAttribute("data-template").replace("{n}", shown).replace("{total}", rows.length);
+    }
+    input.addEventListener("input", filter);
+    tools.hidden = false;
+    filter();
+  });
+})();
