@@ -79,7 +79,7 @@
         clauses.forEach(function (clause) {
           var title = [clause.number, clause.heading].filter(Boolean).join(" ") || type.name;
           var item = element("div", { class: "compare-clause" }, [element("p", {}, [link(clause.urls[lang], title)])]);
-          if (clause.assessment) item.firstChild.append(" ", element("span", { class: "badge badge-" + clause.assessment.rating }, [clause.assessment.rating]));
+          if (clause.assessment) item.firstChild.append(" ", element("span", { class: "badge badge-" + clause.assessment.rating }, [data.ratings[clause.assessment.rating]]));
           item.append(element("p", {}, [clause.summary[lang]]));
           cell.append(item);
         });

@@ -7,7 +7,7 @@ import type { LibraryExport } from "../model/export-schema.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
 import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { KEY_TERMS } from "../model/key-terms.ts";
-import { CLAUSE_TYPE_GROUPS, LANGS, type Lang } from "../model/vocabulary.ts";
+import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { UI_TEXT } from "./ui-text.ts";
 import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { slugify } from "./filters/slugify.ts";
@@ -68,13 +68,16 @@ export interface SiteModel {
   otherDefinitions: { contract: Contract; definitions: DefinedTerm[] }[];
   keyTerms: typeof KEY_TERMS;
   /** What the compare page's script needs to know, per language. */
-  compareData: Record<Lang, { types: { id: string; name: string; group: string; art28: boolean }[]; gap: string }>;
+  compareData: Record<Lang, { types: { id: string; name: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string> }>;
   export: LibraryExport;
   contractExports: ContractExport[];
   keyTermsCsv: string;
 }
 
 export const clauseKey = (clause: Pick<Clause, "contract" | "id">) => `${clause.contract}#${clause.id}`;
+
+/** Ids the layout uses itself. The contract template's own ids contain "--", which clause and section anchors never do. */
+const PAGE_IDS = ["main", "search"];
 
 /** `base`, or `base-2`, `base-3`… if taken; the id is then taken. */
 function uniqueId(base: string, taken: Set<string>): string {
@@ -102,7 +105,7 @@ export function buildSiteModel(library: Library): SiteModel {
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
     const parts = splitIntoParts(contract.blocks);
-    const ids = new Set(contract.clauses.map((clause) => clause.id));
+    const ids = new Set([...PAGE_IDS, ...contract.clauses.map((clause) => clause.id)]);
     contents[contract.slug] = [];
     parts.forEach((blocks, index) => {
       for (const block of blocks) {
@@ -169,6 +172,7 @@ export function buildSiteModel(library: Library): SiteModel {
         {
           types: clauseTypes.map((type) => ({ id: type.id, name: type.name[lang], group: CLAUSE_TYPE_GROUPS[type.group][lang], art28: type.group === "art28" })),
           gap: UI_TEXT.gap[lang],
+          ratings: Object.fromEntries(Object.entries(RATINGS).map(([rating, labels]) => [rating, labels[lang]])),
         },
       ]),
     ) as SiteModel["compareData"],

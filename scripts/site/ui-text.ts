@@ -17,7 +17,6 @@ export const UI_TEXT = {
   contract: { nl: "Contract", en: "Contract" },
   learningPath: { nl: "Leerroute", en: "Learning path" },
   otherLanguage: { nl: "English", en: "Nederlands" },
-  otherLanguageLabel: { nl: "Deze pagina in het Engels", en: "Deze pagina in het Nederlands" },
   search: { nl: "Zoeken", en: "Search" },
   searchHint: {
     nl: "Zoek in alle clausules, bijvoorbeeld “48 uur” of “subverwerker”.",
