@@ -1,33 +1,12 @@
 // The site in Chromium: language switch, compare, the key-terms matrix, search filters in
 // both languages, accessibility of every kind of page, and no request leaving the machine.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { axeViolations } from "../support/axe.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { TEST_SITE } from "../support/build.ts";
-import { serve, type StaticServer } from "../support/static-server.ts";
+import { siteBrowser } from "../support/site-browser.ts";
 
-let server: StaticServer;
-let browser: Browser;
-/** Every request any page in this file made, to check none leaves localhost. */
-const requested: string[] = [];
-
-beforeAll(async () => {
-  server = await serve(TEST_SITE);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on("request", (request) => requested.push(request.url()));
-  await page.goto(new URL(path.replace(/^\//, ""), server.url).href);
-  return page;
-}
+const site = siteBrowser();
+const open = (path: string) => site.open(path);
 
 async function search(page: Page, query: string): Promise<void> {
   await page.locator(".pagefind-ui__search-input").fill(query);
@@ -166,7 +145,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
 
 describe("privacy of the site itself", () => {
   it("makes no request that leaves this machine", () => {
-    expect(requested.length).toBeGreaterThan(20);
-    expect(requested.filter((url) => !/^(http:\/\/127\.0\.0\.1[:/]|data:)/.test(url))).toEqual([]);
+    expect(site.requested.length).toBeGreaterThan(20);
+    expect(site.requested.filter((url) => !/^(http:\/\/127\.0\.0\.1[:/]|data:)/.test(url))).toEqual([]);
   });
 });

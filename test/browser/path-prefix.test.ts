@@ -2,27 +2,19 @@
 // search result works under the prefix, and the deployment asks not to be indexed.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../support/build.ts";
-import { serve, type StaticServer } from "../support/static-server.ts";
+import { siteBrowser } from "../support/site-browser.ts";
 
 const PREFIX = "/dpa-library/";
 const SITE = path.join(ROOT, ".cache/test-site-prefixed");
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  rmSync(SITE, { recursive: true, force: true });
-  buildSite(SITE, { PATH_PREFIX: PREFIX, NOINDEX: "true" });
-  server = await serve(SITE, PREFIX);
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = siteBrowser({
+  prefix: PREFIX,
+  site: () => {
+    rmSync(SITE, { recursive: true, force: true });
+    buildSite(SITE, { PATH_PREFIX: PREFIX, NOINDEX: "true" });
+    return SITE;
+  },
 });
 
 describe("path-prefix build", () => {
@@ -37,12 +29,12 @@ describe("path-prefix build", () => {
   });
 
   it("loads every asset and finds a clause by search under the sub-path", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const failed: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator(".pagefind-ui__search-input").fill("48 uur");
     const hit = page.locator(`.pagefind-ui__result-link[href^='${PREFIX}contracten/axiops/'][href$='#art-6-1']`).first();
     await hit.waitFor();
@@ -53,7 +45,7 @@ describe("path-prefix build", () => {
     expect(await page.locator("section.clause").first().evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe("solid");
     await page.getByRole("link", { name: "English", exact: true }).click();
     await page.waitForURL(/\/dpa-library\/en\/contracts\/axiops\//);
-    await page.goto(`${server.url}vergelijken/?c=axiops&c=belco`);
+    await page.goto(`${site.server.url}vergelijken/?c=axiops&c=belco`);
     await page.locator(".compare-table").waitFor();
     expect(await page.locator(".compare-table thead a").first().getAttribute("href")).toBe(`${PREFIX}contracten/axiops/`);
     expect(failed).toEqual([]);

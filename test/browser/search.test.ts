@@ -1,27 +1,12 @@
 // Search in a real browser: a Dutch query on the built site lands on the clause.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
-import { serve, type StaticServer } from "../support/static-server.ts";
-import { TEST_SITE } from "../support/build.ts";
+import { describe, expect, it } from "vitest";
+import { siteBrowser } from "../support/site-browser.ts";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(TEST_SITE);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteBrowser();
 
 describe("search", () => {
   it("finds “48 uur” and lands on AxiOps 6.1", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.open("/");
     await page.locator(".pagefind-ui__search-input").fill("48 uur");
     const hit = page.locator(".pagefind-ui__result-link[href*='/contracten/axiops/'][href$='#art-6-1']").first();
     await hit.waitFor();
