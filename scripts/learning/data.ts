@@ -1,0 +1,70 @@
+// The learning path as Eleventy global data (`learningPath`, from _data/learningPath.ts): the
+// modules, one pagination entry per page and language, and the helpers the templates call.
+// Examples need the library, which is the separate global `site`; templates pass it in:
+// `{% set examples = learningPath.examples(module, site) %}`.
+import { LANGS, type Bilingual, type Lang } from "../model/vocabulary.ts";
+import { selectExamples, type ExampleContract, type ModuleExamples } from "./examples.ts";
+import { LEARNING_MODULES } from "./modules.ts";
+import type { LearningModule } from "./types.ts";
+import { LEARNING_TEXT, learningText } from "./ui-text.ts";
+
+/** The GDPR (Regulation (EU) 2016/679) on EUR-Lex, per page language. Its article anchors are unstable, so we link the regulation. */
+export const EUR_LEX_GDPR: Bilingual = {
+  nl: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+  en: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679",
+};
+
+/** Examples per side on a module page. */
+export const EXAMPLES_PER_SIDE = 3;
+
+export interface ModulePage {
+  lang: Lang;
+  module: LearningModule;
+  /** 1-based position in the path. */
+  number: number;
+  total: number;
+  previous: LearningModule | null;
+  next: LearningModule | null;
+}
+
+/** What the templates need of `site`: its contracts (with their clauses) and clause types. */
+export interface LearningSite {
+  contracts: readonly ExampleContract[];
+  clauseTypes: readonly { id: string }[];
+}
+
+export interface LearningPathData {
+  modules: readonly LearningModule[];
+  langs: readonly Lang[];
+  modulePages: ModulePage[];
+  eurLex: Bilingual;
+  ui: typeof LEARNING_TEXT;
+  text: typeof learningText;
+  examples(module: LearningModule, site: LearningSite): ModuleExamples;
+}
+
+export function modulePages(modules: readonly LearningModule[] = LEARNING_MODULES): ModulePage[] {
+  return LANGS.flatMap((lang) =>
+    modules.map((module, index) => ({
+      lang,
+      module,
+      number: index + 1,
+      total: modules.length,
+      previous: modules[index - 1] ?? null,
+      next: modules[index + 1] ?? null,
+    })),
+  );
+}
+
+export function learningPathData(modules: readonly LearningModule[] = LEARNING_MODULES): LearningPathData {
+  return {
+    modules,
+    langs: LANGS,
+    modulePages: modulePages(modules),
+    eurLex: EUR_LEX_GDPR,
+    ui: LEARNING_TEXT,
+    text: learningText,
+    examples: (module, site) =>
+      selectExamples(module.clauseTypes, site.contracts, EXAMPLES_PER_SIDE, new Set(site.clauseTypes.map((type) => type.id))),
+  };
+}

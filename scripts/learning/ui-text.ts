@@ -1,0 +1,80 @@
+// Interface texts of the learning path pages, in both languages. Typed as Bilingual, so a
+// missing translation is a compile error; an unknown key fails the build.
+import type { Bilingual, Lang } from "../model/vocabulary.ts";
+
+export const LEARNING_TEXT = {
+  overviewTitle: { nl: "Leerroute voor nieuwe privacymedewerkers", en: "Learning path for new privacy staff" },
+  overviewLead: {
+    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in acht modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek en vragen om uzelf te toetsen.",
+    en: "Learn to read a data processing agreement against Article 28 GDPR, in eight modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library and questions to test yourself.",
+  },
+  howItWorks: { nl: "Zo werkt het", en: "How it works" },
+  howItWorksText: {
+    nl: "Volg de modules op volgorde: ze beginnen bij de rollen van de partijen en eindigen bij aansprakelijkheid. De voorbeelden komen uit de beoordelingen in deze bibliotheek en veranderen mee als de contracten veranderen. Sluit elke module af met de toetsvragen; het antwoord klapt u onder elke vraag uit. Van elke module is er een printversie.",
+    en: "Work through the modules in order: they start with the parties' roles and end with liability. The examples come from the assessments in this library and change when the contracts change. Finish each module with the self-check questions; you open each answer right below its question. Every module has a printable version.",
+  },
+  modules: { nl: "Modules", en: "Modules" },
+  moduleOf: { nl: "Module {n} van {total}", en: "Module {n} of {total}" },
+  questionCount: { nl: "{n} toetsvragen", en: "{n} self-check questions" },
+  progressSummary: { nl: "{done} van {total} modules afgerond", en: "{done} of {total} modules completed" },
+  progressStored: {
+    nl: "Uw voortgang wordt alleen in deze browser bewaard; er wordt niets verstuurd.",
+    en: "Your progress is kept in this browser only; nothing is sent anywhere.",
+  },
+  completed: { nl: "Afgerond", en: "Completed" },
+  resetProgress: { nl: "Voortgang wissen", en: "Clear progress" },
+  progressHeading: { nl: "Uw voortgang", en: "Your progress" },
+  markDone: { nl: "Ik heb deze module afgerond", en: "I have completed this module" },
+  backToOverview: { nl: "Alle modules van de leerroute", en: "All modules of the learning path" },
+  moduleNav: { nl: "Modules van de leerroute", en: "Learning path modules" },
+  previousModule: { nl: "Vorige module", en: "Previous module" },
+  nextModule: { nl: "Volgende module", en: "Next module" },
+  printVersion: { nl: "Printversie van deze module", en: "Printable version of this module" },
+  onlineVersion: { nl: "Terug naar de online versie", en: "Back to the online version" },
+  printHint: {
+    nl: "Deze versie is bedoeld om te printen of als pdf op te slaan; de antwoorden op de toetsvragen staan uitgeschreven.",
+    en: "This version is meant for printing or saving as PDF; the answers to the self-check questions are written out.",
+  },
+  gdprRequires: { nl: "Wat de AVG vraagt", en: "What the GDPR requires" },
+  gdprLinkNote: {
+    nl: "De artikelverwijzingen openen de volledige tekst van de AVG op EUR-Lex (Verordening (EU) 2016/679); zoek daar het genoemde artikel op.",
+    en: "The article references open the full text of the GDPR on EUR-Lex (Regulation (EU) 2016/679); look up the article named there.",
+  },
+  lookFor: { nl: "Waar let u op", en: "What to look for" },
+  redFlags: { nl: "Rode vlaggen", en: "Red flags" },
+  examples: { nl: "Voorbeelden uit de bibliotheek", en: "Examples from the library" },
+  examplesIntro: {
+    nl: "Clausules uit de contracten in deze bibliotheek, met onze samenvatting en beoordeling vanuit de verwerkingsverantwoordelijke. Ze worden bij elke bouw van de site gekozen uit de clausuletypen van deze module.",
+    en: "Clauses from the contracts in this library, with our summary and assessment from the controller's side. They are chosen from this module's clause types each time the site is built.",
+  },
+  favourable: { nl: "Gunstig", en: "Favourable" },
+  unfavourable: { nl: "Ongunstig of let op", en: "Unfavourable or watch out" },
+  noFavourable: { nl: "Nog geen gunstig beoordeelde clausules van deze typen.", en: "No clauses of these types rated favourable yet." },
+  noUnfavourable: { nl: "Nog geen ongunstig of met ‘let op’ beoordeelde clausules van deze typen.", en: "No clauses of these types rated unfavourable or watch out yet." },
+  reason: { nl: "Waarom", en: "Why" },
+  moduleClauseTypes: { nl: "Alle clausules van deze typen vergelijken", en: "Compare all clauses of these types" },
+  selfCheck: { nl: "Test uzelf", en: "Test yourself" },
+  selfCheckIntro: {
+    nl: "Bedenk eerst zelf een antwoord en klap dan het antwoord uit.",
+    en: "Think of your own answer first, then open the answer.",
+  },
+  question: { nl: "Vraag {n}", en: "Question {n}" },
+  answerTo: { nl: "Antwoord op vraag {n}", en: "Answer to question {n}" },
+  answer: { nl: "Antwoord", en: "Answer" },
+} as const satisfies Record<string, Bilingual>;
+
+export type LearningTextKey = keyof typeof LEARNING_TEXT;
+
+/**
+ * `learningPath.text("modules", lang)`, or with placeholders
+ * `learningPath.text("moduleOf", lang, { n: 2, total: 8 })`. Unknown keys and unfilled
+ * placeholders throw, so a typo fails the build instead of showing a blank.
+ */
+export function learningText(key: string, lang: Lang, values: Record<string, string | number> = {}): string {
+  const entry = (LEARNING_TEXT as Record<string, Bilingual>)[key];
+  if (!entry) throw new Error(`unknown learning path text "${key}"`);
+  const text = entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const missing = text.match(/\{(\w+)\}/);
+  if (missing && !(missing[1]! in values)) throw new Error(`learning path text "${key}" needs a value for {${missing[1]}}`);
+  return text;
+}

@@ -1,0 +1,145 @@
+// The learning path's content (scripts/learning/modules.ts): complete in both languages,
+// consistent between them, tied to real clause types, and with real examples to show.
+import { describe, expect, it } from "vitest";
+import { learningPathData } from "../../scripts/learning/data.ts";
+import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
+import type { LearningModule } from "../../scripts/learning/types.ts";
+import { LEARNING_TEXT, learningText } from "../../scripts/learning/ui-text.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
+import { ROOT } from "../support/build.ts";
+
+const { library } = loadLibrary(ROOT);
+const typeIds = new Set(library.clauseTypes.map((type) => type.id));
+
+/** Every Bilingual text of a module, with where it sits. */
+function textsOf(module: LearningModule): [string, Bilingual][] {
+  return [
+    ["title", module.title],
+    ["summary", module.summary],
+    ["intro", module.intro],
+    ...module.requirements.flatMap((requirement, index): [string, Bilingual][] => [
+      [`requirements[${index}].ref`, requirement.ref],
+      [`requirements[${index}].text`, requirement.text],
+    ]),
+    ...module.lookFor.map((text, index): [string, Bilingual] => [`lookFor[${index}]`, text]),
+    ...module.redFlags.map((text, index): [string, Bilingual] => [`redFlags[${index}]`, text]),
+    ...module.questions.flatMap((question, index): [string, Bilingual][] => [
+      [`questions[${index}].question`, question.question],
+      [`questions[${index}].answer`, question.answer],
+    ]),
+  ];
+}
+
+/** The numbers a text mentions (articles, paragraphs, hours, standards), sorted. */
+const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).sort();
+
+describe("learning path modules", () => {
+  it("has eight modules with unique ids that are safe in a URL", () => {
+    expect(LEARNING_MODULES).toHaveLength(8);
+    const ids = LEARNING_MODULES.map((module) => module.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("%s has 3–5 questions, each asked and explained in both languages", (_, module) => {
+    expect(module.questions.length).toBeGreaterThanOrEqual(3);
+    expect(module.questions.length).toBeLessThanOrEqual(5);
+    for (const { question, answer } of module.questions) {
+      for (const lang of LANGS) {
+        expect(question[lang].trim()).toMatch(/\?$/);
+        // An explained answer, not just "yes" or "no".
+        expect(answer[lang].split(/\s+/).length, answer.en).toBeGreaterThanOrEqual(20);
+      }
+    }
+  });
+
+  it.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("%s says what the GDPR requires, what to look for and the red flags", (_, module) => {
+    expect(module.requirements.length).toBeGreaterThan(0);
+    expect(module.lookFor.length).toBeGreaterThanOrEqual(3);
+    expect(module.redFlags.length).toBeGreaterThanOrEqual(3);
+    for (const { ref } of module.requirements) {
+      expect(ref.nl).toMatch(/^Art\. .* AVG/);
+      expect(ref.en).toMatch(/^Art\. .* GDPR/);
+    }
+  });
+
+  it.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("%s has every text in Dutch and English, with the same numbers in both", (_, module) => {
+    for (const [where, text] of textsOf(module)) {
+      for (const lang of LANGS) expect(text[lang].trim(), `${module.id} ${where}.${lang}`).not.toBe("");
+      expect(text.nl, `${module.id} ${where}: the Dutch and English texts should say the same`).not.toBe(text.en);
+      expect(numbersIn(text.nl), `${module.id} ${where}`).toEqual(numbersIn(text.en));
+    }
+  });
+
+  it("uses the AVG/GDPR terms of AUTHORING.md", () => {
+    const all = LEARNING_MODULES.flatMap((module) => textsOf(module).map(([, text]) => text));
+    const dutch = all.map((text) => text.nl).join("\n");
+    const english = all.map((text) => text.en).join("\n");
+    // Dutch: "verwerker", "subverwerker", "betrokkene"; no loan words or variants.
+    expect(dutch).not.toMatch(/\b(sub-verwerker|subprocessor|sub-processor|data ?subject|controller)\b/i);
+    // English: "personal data breach", "sub-processor", "data subject", "controller".
+    expect(english).not.toMatch(/\b(data leak|subprocessor|verwerker|betrokkene)\b/i);
+  });
+
+  it("keeps the processor's breach deadline as the law has it: without undue delay, no hours", () => {
+    const breaches = LEARNING_MODULES.find((module) => module.id === "data-breaches")!;
+    const processorRule = breaches.requirements.find((requirement) => requirement.ref.en.startsWith("Art. 33(2)"))!;
+    expect(processorRule.text.en).toContain("without undue delay");
+    expect(processorRule.text.nl).toContain("zonder onredelijke vertraging");
+    const controllerRule = breaches.requirements.find((requirement) => requirement.ref.en.startsWith("Art. 33(1)"))!;
+    expect(controllerRule.text.en).toMatch(/controller .*72 hours/);
+    expect(controllerRule.text.nl).toMatch(/verwerkingsverantwoordelijke .*72 uur/);
+  });
+
+  it("names only clause types that exist in clauses/, each in one module", () => {
+    const seen: string[] = [];
+    for (const module of LEARNING_MODULES) {
+      expect(module.clauseTypes.length).toBeGreaterThan(0);
+      for (const type of module.clauseTypes) expect(typeIds.has(type), `${module.id}: ${type}`).toBe(true);
+      seen.push(...module.clauseTypes);
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("finds at least one real example for every module in the library", () => {
+    const data = learningPathData();
+    for (const module of LEARNING_MODULES) {
+      const examples = data.examples(module, library);
+      expect(examples.favourable.length + examples.unfavourable.length, module.id).toBeGreaterThan(0);
+      for (const example of [...examples.favourable, ...examples.unfavourable]) {
+        expect(module.clauseTypes).toContain(example.type);
+        expect(example.clause.types).toContain(example.type);
+      }
+    }
+  });
+});
+
+describe("learning path interface texts", () => {
+  it("has every text in both languages", () => {
+    for (const [key, text] of Object.entries(LEARNING_TEXT)) {
+      for (const lang of LANGS) expect(text[lang].trim(), `${key}.${lang}`).not.toBe("");
+    }
+  });
+
+  it("fills placeholders and fails loudly on a typo or a missing value", () => {
+    expect(learningText("progressSummary", "nl", { done: 3, total: 8 })).toBe("3 van 8 modules afgerond");
+    expect(learningText("progressSummary", "en", { done: 3, total: 8 })).toBe("3 of 8 modules completed");
+    expect(() => learningText("progresSummary", "en")).toThrow(/unknown learning path text/);
+    expect(() => learningText("moduleOf", "en", { n: 1 })).toThrow(/needs a value for \{total\}/);
+  });
+});
+
+describe("learning path pages", () => {
+  it("has a page per module and language, linked to the previous and next module", () => {
+    const { modulePages } = learningPathData();
+    expect(modulePages).toHaveLength(LEARNING_MODULES.length * LANGS.length);
+    for (const lang of LANGS) {
+      const pages = modulePages.filter((page) => page.lang === lang);
+      expect(pages.map((page) => page.module.id)).toEqual(LEARNING_MODULES.map((module) => module.id));
+      expect(pages[0]!.previous).toBeNull();
+      expect(pages.at(-1)!.next).toBeNull();
+      pages.slice(1).forEach((page, index) => expect(page.previous).toBe(pages[index]!.module));
+    }
+  });
+});

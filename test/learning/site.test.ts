@@ -1,0 +1,136 @@
+// The learning path in the built site (test/support/global-setup.ts builds it once): every
+// page exists in both languages, every example links to a clause that is there, answers are
+// readable without JavaScript, and the printable versions stand on their own.
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { EUR_LEX_GDPR } from "../../scripts/learning/data.ts";
+import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import type { Clause } from "../../scripts/model/types.ts";
+import { LANGS, type Lang } from "../../scripts/model/vocabulary.ts";
+import { contractUrl, learningPathUrl } from "../../scripts/site/urls.ts";
+import { ROOT, TEST_SITE } from "../support/build.ts";
+import { idsIn, pageFile } from "../support/html.ts";
+
+const { library } = loadLibrary(ROOT);
+const clauses = new Map<string, Clause>(library.contracts.flatMap((contract) => contract.clauses.map((clause) => [`${contract.slug}#${clause.id}`, clause] as const)));
+
+const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
+
+/** Text content of an HTML fragment: tags dropped, the entities Nunjucks writes decoded. */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function headingLevels(html: string): number[] {
+  return [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+}
+
+/** The examples on a module page: link, summary and reason of each. */
+function examplesOn(html: string) {
+  return [...html.matchAll(/<li class="example rated-([\w-]+)">([\s\S]*?)<\/li>/g)].map(([, rating, body]) => ({
+    rating: rating!,
+    href: body!.match(/<a href="([^"]+)"/)![1]!,
+    summary: text(body!.match(/<p class="example-summary">([\s\S]*?)<\/p>/)![1]!),
+    reason: text(body!.match(/<p class="example-reason">([\s\S]*?)<\/p>/)![1]!),
+  }));
+}
+
+function expectSoundDocument(html: string, lang: Lang): void {
+  expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+  expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+  const levels = headingLevels(html);
+  expect(levels[0]).toBe(1);
+  levels.slice(1).forEach((level, index) => expect(level, `heading order ${levels.join(",")}`).toBeLessThanOrEqual(levels[index]! + 1));
+  // JavaScript only as files from this site: no inline scripts or event handlers.
+  expect(html).not.toMatch(/\son[a-z]+="/);
+  for (const [, attributes] of html.matchAll(/<script([^>]*)>/g)) expect(attributes).toMatch(/\ssrc="\/[^/]/);
+}
+
+describe.each(LANGS)("the learning path in %s", (lang) => {
+  it("has an overview that links to every module in order", () => {
+    const html = read(learningPathUrl(lang));
+    expectSoundDocument(html, lang);
+    const links = [...html.matchAll(/<li class="learning-module-item" data-module="([^"]+)">\s*<h3[^>]*><a href="([^"]+)"/g)];
+    expect(links.map(([, id]) => id)).toEqual(LEARNING_MODULES.map((module) => module.id));
+    for (const [, id, href] of links) expect(href).toBe(learningPathUrl(lang, id));
+    expect(html).toContain('<script src="/assets/learning.js"');
+    expect(existsSync(`${TEST_SITE}/assets/learning.js`)).toBe(true);
+    expect(existsSync(`${TEST_SITE}/assets/learning.css`)).toBe(true);
+  });
+
+  describe.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("module %s", (id, module) => {
+    const url = learningPathUrl(lang, id);
+
+    it("is a sound page in the right language", () => {
+      const html = read(url);
+      expectSoundDocument(html, lang);
+      expect(text(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe(module.title[lang]);
+    });
+
+    it("links its GDPR references to EUR-Lex in the page's language", () => {
+      const html = read(url);
+      const refs = [...html.matchAll(/<a class="gdpr-ref" href="([^"]+)" hreflang="(\w+)">([^<]+)<\/a>/g)];
+      expect(refs).toHaveLength(module.requirements.length);
+      for (const [, href, hreflang, label] of refs) {
+        expect(href!.replace(/&amp;/g, "&")).toBe(EUR_LEX_GDPR[lang]);
+        expect(hreflang).toBe(lang);
+        expect(label).toMatch(lang === "nl" ? /AVG/ : /GDPR/);
+      }
+    });
+
+    it("shows real examples, each linking to its clause, with summary and reason in the page's language", () => {
+      const examples = examplesOn(read(url));
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) {
+        const [page, anchor] = example.href.split("#") as [string, string];
+        expect(existsSync(pageFile(TEST_SITE, page)), example.href).toBe(true);
+        expect(idsIn(read(page)).has(anchor), example.href).toBe(true);
+        const contract = library.contracts.find((candidate) => page.startsWith(contractUrl(lang, candidate.slug)));
+        const clause = clauses.get(`${contract?.slug}#${anchor}`);
+        expect(clause, example.href).toBeDefined();
+        expect(module.clauseTypes.some((type) => clause!.types.includes(type))).toBe(true);
+        expect(example.rating).toBe(clause!.assessment?.rating);
+        expect(example.summary).toBe(`${lang === "nl" ? "Kort gezegd" : "In short"}: ${clause!.summary[lang]}`);
+        expect(example.reason).toContain(clause!.assessment![lang]);
+      }
+    });
+
+    it("asks 3–5 questions, each answer in a <details> that works without JavaScript", () => {
+      const html = read(url);
+      const questions = [...html.matchAll(/<li class="question"[^>]*>([\s\S]*?)<\/li>/g)];
+      expect(questions).toHaveLength(module.questions.length);
+      questions.forEach(([, body], index) => {
+        expect(text(body!.match(/<p class="question-text">([\s\S]*?)<\/p>/)![1]!)).toBe(module.questions[index]!.question[lang]);
+        const details = body!.match(/<details class="answer">\s*<summary>([^<]+)<\/summary>([\s\S]*?)<\/details>/);
+        expect(details, `question ${index + 1}`).not.toBeNull();
+        expect(text(details![2]!)).toBe(module.questions[index]!.answer[lang]);
+      });
+      // The progress control is hidden until learning.js shows it.
+      expect(html).toMatch(/<section class="learning-progress"[^>]*data-learning-module="[^"]+"[^>]*\shidden/);
+    });
+
+    it("has a printable version with the answers written out", () => {
+      const html = read(url);
+      const printUrl = `${url}print/`;
+      expect(html).toContain(`href="${printUrl}"`);
+      const printed = read(printUrl);
+      expectSoundDocument(printed, lang);
+      expect(printed).toContain('<meta name="robots" content="noindex">');
+      expect(printed).toContain('<link rel="stylesheet" href="/assets/learning.css">');
+      expect(printed).not.toContain("<details");
+      expect(printed).not.toContain("<script");
+      for (const { answer } of module.questions) expect(text(printed)).toContain(answer[lang]);
+      expect(examplesOn(printed).map((example) => example.href)).toEqual(examplesOn(html).map((example) => example.href));
+      expect(printed).toContain(`href="${url}"`);
+    });
+  });
+});
