@@ -10,14 +10,24 @@ export interface SplitFile {
 }
 
 export function splitFrontMatter(raw: string): SplitFile | null {
-  const lines = raw.replace(/\r\n?/g, "\n").split("\n");
-  if (lines[0]?.trim() !== "---") return null;
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === "---");
-  if (end < 0) return null;
-  return {
-    yaml: lines.slice(1, end).join("\n"),
-    yamlLine: 2,
-    body: lines.slice(end + 1).join("\n"),
-    bodyLine: end + 2,
-  };
+  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  // Reads lines only up to the closing `---`: a contract's body is long, its front matter short.
+  const lines: string[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    const line = newline < 0 ? text.slice(start) : text.slice(start, newline);
+    if (lines.length === 0 && line.trim() !== "---") return null;
+    if (lines.length > 0 && line.trim() === "---") {
+      return {
+        yaml: lines.slice(1).join("\n"),
+        yamlLine: 2,
+        body: newline < 0 ? "" : text.slice(newline + 1),
+        bodyLine: lines.length + 2,
+      };
+    }
+    if (newline < 0) return null;
+    lines.push(line);
+    start = newline + 1;
+  }
 }

@@ -6,7 +6,7 @@ import type { ClauseType, Contract, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { validateLibrary } from "../validate/validate-library.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
-import { parseContract } from "./parse-contract.ts";
+import { contractParser } from "./parse-cache.ts";
 
 export const CONTRACTS_DIR = "contracts";
 export const SOURCES_DIR = "contracts/sources";
@@ -36,7 +36,10 @@ export function loadLibrary(root: string): LoadResult {
     .filter((type): type is ClauseType => type !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
-  const parsed = markdownFiles(root, CONTRACTS_DIR).map((file) => parseContract(file, read(file), problems));
+  // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
+  const parser = contractParser(root);
+  const parsed = markdownFiles(root, CONTRACTS_DIR).map((file) => parser.parse(file, read(file), problems));
+  parser.done();
   validateLibrary(
     {
       contracts: parsed,

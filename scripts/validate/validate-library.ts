@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
-import type { ParsedContract } from "../load/parse-contract.ts";
+import type { ParsedContract, Wording } from "../load/parse-contract.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
 import { skeleton, SourceMatcher } from "./verbatim.ts";
@@ -83,19 +83,33 @@ function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClause
   }
 }
 
-function checkSource({ file, source: name, wordings, frontMatterLine }: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
+function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
+  const { file, source: name, frontMatterLine } = contract;
   if (name === undefined) return;
   const source = readSource(name);
   if (source === undefined) {
     problems.add("source-missing", file, frontMatterLine(["source"]), `the source file contracts/sources/${name} does not exist`);
     return;
   }
-  const matcher = SourceMatcher.of(source);
-  for (const wording of wordings) {
-    if (!matcher.contains(wording.text)) {
-      problems.add("not-in-source", file, wording.line, `${wording.what} not found verbatim in ${name}: "${excerpt(wording.text)}"`, `copy the text exactly from contracts/sources/${name}; fix only extraction debris`);
-    }
+  for (const wording of wordingsNotInSource(contract, source)) {
+    problems.add("not-in-source", file, wording.line, `${wording.what} not found verbatim in ${name}: "${excerpt(wording.text)}"`, `copy the text exactly from contracts/sources/${name}; fix only extraction debris`);
   }
+}
+
+/**
+ * The last verdict per parsed contract and source text. Watch-mode rebuilds reuse the parse
+ * of an unchanged contract (scripts/load/parse-cache.ts), so with its source unchanged too
+ * the (costly) verbatim comparison is not repeated.
+ */
+const verdicts = new WeakMap<ParsedContract, { source: string; missing: Wording[] }>();
+
+function wordingsNotInSource(contract: ParsedContract, source: string): Wording[] {
+  const known = verdicts.get(contract);
+  if (known?.source === source) return known.missing;
+  const matcher = SourceMatcher.of(source);
+  const missing = contract.wordings.filter((wording) => !matcher.contains(wording.text));
+  verdicts.set(contract, { source, missing });
+  return missing;
 }
 
 function excerpt(text: string): string {
