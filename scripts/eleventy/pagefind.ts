@@ -2,6 +2,7 @@
 // included, so search always matches the pages: every clause as its own record (see
 // scripts/site/search-records.ts), plus the pages marked data-pagefind-body (clause type
 // explanations, glossary, learning path).
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { lastSite } from "./library.ts";
@@ -22,8 +23,17 @@ export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
         const result = await index.addCustomRecord(record);
         if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
       }
-      const written = await index.writeFiles({ outputPath: path.join(directories.output, "pagefind") });
-      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      // The files are taken from Pagefind and written here: its own writeFiles can answer
+      // before every file is flushed, and closing the service then left pagefind.js empty.
+      const bundle = await index.getFiles();
+      if (bundle.errors.length) throw new Error(`Pagefind could not produce its index: ${bundle.errors.join("; ")}`);
+      const bundleDir = path.join(directories.output, "pagefind");
+      rmSync(bundleDir, { recursive: true, force: true });
+      for (const file of bundle.files) {
+        const target = path.join(bundleDir, file.path);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      }
       console.log(`[pagefind] indexed ${added.page_count} pages and ${records.length} clause records`);
     } finally {
       await pagefind.close();
