@@ -2,7 +2,8 @@
 // included, so search always matches the pages: every clause as its own record (see
 // scripts/site/search-records.ts), plus the pages marked data-pagefind-body (clause type
 // explanations, glossary, learning path).
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { lastSite } from "./library.ts";
@@ -23,20 +24,28 @@ export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
         const result = await index.addCustomRecord(record);
         if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
       }
-      // The files are taken from Pagefind and written here: its own writeFiles can answer
-      // before every file is flushed, and closing the service then left pagefind.js empty.
-      const bundle = await index.getFiles();
-      if (bundle.errors.length) throw new Error(`Pagefind could not produce its index: ${bundle.errors.join("; ")}`);
       const bundleDir = path.join(directories.output, "pagefind");
       rmSync(bundleDir, { recursive: true, force: true });
-      for (const file of bundle.files) {
-        const target = path.join(bundleDir, file.path);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, file.content);
-      }
+      const written = await index.writeFiles({ outputPath: bundleDir });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      await flushed(bundleDir);
       console.log(`[pagefind] indexed ${added.page_count} pages and ${records.length} clause records`);
     } finally {
       await pagefind.close();
     }
   });
+}
+
+/**
+ * Waits until Pagefind's entry files have content. Its writeFiles can answer before the
+ * last files are flushed; closing the service then once left pagefind.js empty in CI.
+ * (Taking the files in memory with getFiles() instead ran out of heap at 1,000 contracts.)
+ */
+async function flushed(bundleDir: string): Promise<void> {
+  const files = ["pagefind.js", "pagefind-entry.json", "pagefind-ui.js"].map((name) => path.join(bundleDir, name));
+  const size = (file: string) => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  for (let waited = 0; files.some((file) => size(file) === 0); waited += 100) {
+    if (waited >= 30_000) throw new Error(`Pagefind did not finish writing ${files.filter((file) => size(file) === 0).join(", ")}`);
+    await sleep(100);
+  }
 }

@@ -1,6 +1,6 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
-import { clausesByType, equivalentsOf } from "../build/cross-links.ts";
+import { clausesByType, equivalentCounts } from "../build/cross-links.ts";
 import { contractExport, exportLibrary, keyTermsCsv, type ContractExport } from "../build/export.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import type { LibraryExport } from "../model/export-schema.ts";
@@ -74,8 +74,6 @@ export interface SiteModel {
   keyTermsCsv: string;
 }
 
-export const clauseKey = (clause: Pick<Clause, "contract" | "id">) => `${clause.contract}#${clause.id}`;
-
 /** Ids the layout uses itself. The contract template's own ids contain "--", which clause and section anchors never do. */
 const PAGE_IDS = ["main", "search"];
 
@@ -119,13 +117,18 @@ export function buildSiteModel(library: Library): SiteModel {
     return { contract, parts };
   });
 
-  const equivalentCounts: Record<string, number> = {};
-  for (const contract of contracts) {
-    for (const clause of contract.clauses) equivalentCounts[clauseKey(clause)] = equivalentsOf(clause, byType).length;
+  // Each type's clauses grouped per contract once, instead of filtering per type and contract.
+  const byTypeAndContract = new Map<string, Clause[]>();
+  for (const [type, clauses] of byType) {
+    for (const clause of clauses) {
+      const key = `${type} ${clause.contract}`;
+      const group = byTypeAndContract.get(key);
+      if (group) group.push(clause);
+      else byTypeAndContract.set(key, [clause]);
+    }
   }
-
   const columnsOf = (type: ClauseType): TypeColumn[] =>
-    contracts.map((contract) => ({ contract, clauses: (byType.get(type.id) ?? []).filter((clause) => clause.contract === contract.slug) }));
+    contracts.map((contract) => ({ contract, clauses: byTypeAndContract.get(`${type.id} ${contract.slug}`) ?? [] }));
 
   const definitionsByKey = new Map<string, DefinedTerm[]>();
   const allDefinitions = contracts.flatMap(definedTerms);
@@ -142,7 +145,7 @@ export function buildSiteModel(library: Library): SiteModel {
     typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
     contractBySlug: Object.fromEntries(contracts.map((contract) => [contract.slug, contract])),
     contents,
-    equivalentCounts,
+    equivalentCounts: equivalentCounts(library, byType),
     langs: LANGS,
     eurLex: EUR_LEX_GDPR,
     contractPages: LANGS.flatMap((lang) =>
