@@ -73,7 +73,7 @@ export async function measureRebuild(libraryRoot: string, contractFile: string, 
 }
 
 /** Appends a word to the Dutch summary of the contract's first clause, editing its YAML annotation in place. */
-export function editSummary(file: string, attempt: number): void {
+function editSummary(file: string, attempt: number): void {
   const text = readFileSync(file, "utf8");
   const start = text.indexOf("```yaml\n");
   const end = text.indexOf("\n```", start + 8);

@@ -26,6 +26,20 @@ export interface ChildResult<T> {
   log: string;
 }
 
+/** A child that exited with an error (a build that ran out of memory, say), with what was measured until then. */
+export class ChildFailed extends Error {
+  constructor(
+    readonly child: string,
+    readonly exitCode: number | null,
+    readonly wallMs: number,
+    readonly memory: MemoryPeak,
+    readonly logFile: string,
+    readonly logTail: string,
+  ) {
+    super(`bench: ${child} failed (exit ${exitCode}) after ${(wallMs / 1000).toFixed(1)} s; log in ${logFile}:\n${logTail}`);
+  }
+}
+
 export async function runChild<T>({ script, args, env = {}, workDir, nodeFlags = [] }: ChildOptions): Promise<ChildResult<T>> {
   mkdirSync(workDir, { recursive: true });
   const name = path.basename(script, ".ts");
@@ -47,7 +61,7 @@ export async function runChild<T>({ script, args, env = {}, workDir, nodeFlags =
   const peak = memory.stop();
   const wallMs = performance.now() - start;
   writeFileSync(logFile, log);
-  if (code !== 0) throw new Error(`bench: ${name} failed (exit ${code}); log in ${logFile}:\n${log.slice(-3000)}`);
+  if (code !== 0) throw new ChildFailed(name, code, wallMs, peak, logFile, log.slice(-3000));
   const result = JSON.parse(readFileSync(resultFile, "utf8")) as T;
   rmSync(resultFile);
   return { result, memory: peak, wallMs, log };

@@ -15,8 +15,8 @@ import { measureOutput } from "./measure-output.ts";
 import { measureRebuild } from "./measure-rebuild.ts";
 import { measureSearch } from "./measure-search.ts";
 import { formatSummary, mainProfile, summariseProfile } from "./profile-summary.ts";
-import { renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
-import { PROJECT_ROOT, runChild } from "./run-child.ts";
+import { renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
+import { ChildFailed, PROJECT_ROOT, runChild } from "./run-child.ts";
 
 const { values: options } = parseArgs({
   options: {
@@ -97,7 +97,21 @@ if (validation.result.problemCount) {
 }
 log(`validation: ${(validation.result.ms / 1000).toFixed(2)} s for ${validation.result.contracts} contracts, ${validation.result.clauses} clauses`);
 
-const ours = await build("site", "eleventy.config.ts", contractUrl("nl", firstSlug));
+let ours: Awaited<ReturnType<typeof build>>;
+try {
+  ours = await build("site", "eleventy.config.ts", contractUrl("nl", firstSlug));
+} catch (error) {
+  // A build that fails at this size is a result too: record it rather than lose the run.
+  if (!(error instanceof ChildFailed)) throw error;
+  mkdirSync(path.dirname(options.results), { recursive: true });
+  writeFileSync(
+    options.results,
+    renderFailure({ contracts, clauses: validation.result.clauses, validationMs: validation.result.ms, failure: error, date: new Date(), loadAverage }),
+  );
+  log(`our build failed after ${(error.wallMs / 1000).toFixed(1)} s; written to ${options.results}`);
+  console.error(error.message);
+  process.exit(1);
+}
 const baseline = await build("baseline-site", "bench/baseline/eleventy.config.ts", `/${firstSlug}/`);
 
 log("dev rebuild (ours) …");
