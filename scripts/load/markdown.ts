@@ -5,9 +5,8 @@ import container from "markdown-it-container";
 
 /** Block containers of the content format (see AUTHORING.md). */
 export const CONTAINERS = ["clause", "note", "nl", "en"] as const;
-export type ContainerName = (typeof CONTAINERS)[number];
 
-export function createMarkdown() {
+function createMarkdown() {
   // html: false keeps contract text from injecting markup; typographer off keeps quotes verbatim.
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   for (const name of CONTAINERS) {

@@ -145,4 +145,3 @@ export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type Duration = z.infer<typeof Duration>;
 export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];
-export type AssessmentT = z.infer<typeof Assessment>;

@@ -15,7 +15,6 @@ export const DURATION_UNITS = {
   months: { nl: "maanden", en: "months" },
   years: { nl: "jaar", en: "years" },
 } satisfies Vocabulary<string>;
-export type DurationUnit = keyof typeof DURATION_UNITS;
 
 export const RATINGS = {
   gunstig: { nl: "gunstig", en: "favourable" },
@@ -29,20 +28,17 @@ export const DOCUMENT_TYPES = {
   dpa: { nl: "verwerkersovereenkomst", en: "data processing agreement" },
   "general-terms": { nl: "algemene voorwaarden", en: "general terms and conditions" },
 } satisfies Vocabulary<string>;
-export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
 export const PARTY_ROLES = {
   controller: { nl: "verwerkingsverantwoordelijke", en: "controller" },
   processor: { nl: "verwerker", en: "processor" },
 } satisfies Vocabulary<string>;
-export type PartyRole = keyof typeof PARTY_ROLES;
 
 export const CLAUSE_TYPE_GROUPS = {
   art28: { nl: "Artikel 28 AVG", en: "GDPR Article 28" },
   gdpr: { nl: "Overige AVG-onderwerpen", en: "Other GDPR topics" },
   contract: { nl: "Contractuele kaders", en: "Contract frame" },
 } satisfies Vocabulary<string>;
-export type ClauseTypeGroup = keyof typeof CLAUSE_TYPE_GROUPS;
 
 /** Keys of a vocabulary as the non-empty tuple zod's enum wants. */
 export function keysOf<K extends string>(vocabulary: Vocabulary<K>): [K, ...K[]] {

@@ -105,5 +105,3 @@ export const UI_TEXT = {
   exportCsv: { nl: "Kerntermen als CSV", en: "Key terms as CSV" },
   explore: { nl: "Verkennen", en: "Explore" },
 } as const satisfies Record<string, Bilingual>;
-
-export type UiKey = keyof typeof UI_TEXT;

@@ -25,8 +25,6 @@ export function contractJsonUrl(slug: string): string {
   return `/api/contracts/${slug}.json`;
 }
 
-export const KEY_TERMS_CSV_URL = "/api/key-terms.csv";
-
 export function homeUrl(lang: Lang): string {
   return lang === "nl" ? "/" : "/en/";
 }
@@ -58,5 +56,3 @@ export function translateUrl(url: string, to: Lang): string {
   }
   return to === "en" ? `/en${rest}` : rest;
 }
-
-export const EXPORT_URL = "/api/library.json";
