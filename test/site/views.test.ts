@@ -1,0 +1,62 @@
+// What the built views say, read from the HTML and exports: the CSV matrix, the per-contract
+// JSON, an Art. 28 gap on the checklist, and the glossary's links to contract definitions.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { TEST_SITE } from "../support/build.ts";
+import { idsIn, pageFile } from "../support/html.ts";
+
+const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
+
+describe("key-terms CSV", () => {
+  const [header, ...rows] = read("/api/key-terms.csv").trim().split("\n");
+
+  it("has a row per contract and a value and clause link per key term", () => {
+    expect(header!.split(",").slice(0, 6)).toEqual(["slug", "vendor", "documentType", "jurisdiction", "breachNotificationDeadline", "breachNotificationDeadlineClause"]);
+    expect(rows).toHaveLength(5);
+    const axiops = rows.find((row) => row.startsWith("axiops,"))!.split(",");
+    expect(axiops.slice(4, 6)).toEqual(["48 hours", expect.stringMatching(/^\/contracten\/axiops\/(\d+\/)?#art-6-1$/)]);
+  });
+
+  it("links only to clauses that exist", () => {
+    for (const url of rows.flatMap((row) => row.split(",").filter((cell) => cell.startsWith("/contracten/")))) {
+      const [page, anchor] = url.split("#") as [string, string];
+      expect(idsIn(read(page)).has(anchor), url).toBe(true);
+    }
+  });
+});
+
+describe("per-contract JSON", () => {
+  it("holds the contract's clauses and its key terms as the site shows them", () => {
+    const belco = JSON.parse(read("/api/contracts/belco.json"));
+    expect(belco.clauses.length).toBeGreaterThan(50);
+    const breach = belco.keyTerms.find((term: { name: string }) => term.name === "breachNotificationDeadline");
+    expect(breach.display).toEqual({ nl: "24 uur", en: "24 hours" });
+  });
+});
+
+describe("Art. 28 checklist", () => {
+  it("shows a requirement the contract leaves out as a gap, and links covered ones to their clauses", () => {
+    const html = read("/contracten/aiono/art-28/");
+    const rows = html.split("<tr class=").slice(1);
+    const lastSentence = rows.find((row) => row.includes("onmiddellijk in kennis als een instructie"))!;
+    expect(lastSentence.startsWith('"gap"')).toBe(true);
+    expect(lastSentence).toContain("Niet geregeld");
+    const breach = rows.find((row) => row.includes("28(3)(f)"))!;
+    expect(breach.startsWith('"covered"')).toBe(true);
+    expect(breach).toMatch(/href="\/contracten\/aiono\/(\d+\/)?#art-7-1"/);
+  });
+
+  it("links the requirement to the GDPR on EUR-Lex in the page's language", () => {
+    expect(read("/en/contracts/aiono/art-28/")).toContain("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679");
+    expect(read("/contracten/aiono/art-28/")).toContain("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679");
+  });
+});
+
+describe("glossary", () => {
+  it("links an AVG term to the contracts' own definitions of it", () => {
+    const html = read("/begrippen/");
+    const row = html.split("<tr>").find((part) => part.includes(">subverwerker (AVG: andere verwerker)<"))!;
+    expect(row).toMatch(/href="\/contracten\/axiops\/(\d+\/)?#[a-z0-9-]+">AxiOps: <span lang="nl">Subverwerker<\/span>/);
+  });
+});
