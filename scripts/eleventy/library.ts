@@ -10,8 +10,6 @@ export class ValidationFailed extends Error {
   }
 }
 
-let current: SiteModel | undefined;
-
 export function loadSite(root: string = process.cwd()): SiteModel {
   const { library, problems } = loadLibrary(root);
   if (problems.length) {
@@ -19,12 +17,5 @@ export function loadSite(root: string = process.cwd()): SiteModel {
     console.error(problems.map(formatProblem).join("\n"));
     throw new ValidationFailed(problems);
   }
-  current = buildSiteModel(library);
-  return current;
-}
-
-/** The model of the latest build, for steps that run after the templates (search indexing). */
-export function lastSite(): SiteModel {
-  if (!current) throw new Error("the site model is read before the library was loaded");
-  return current;
+  return buildSiteModel(library);
 }

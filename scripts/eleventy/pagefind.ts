@@ -1,13 +1,13 @@
 // Indexes the built site with Pagefind's Node API after every build, watch-mode rebuilds
-// included, so search always matches the pages: every clause as its own record (see
-// scripts/site/search-records.ts), plus the pages marked data-pagefind-body (clause type
-// explanations, glossary, learning path).
+// included, so search always matches the pages. Only pages marked data-pagefind-body are
+// indexed: the contract pages (one record per page; each clause heading is a sub-result,
+// so results land on clauses), the clause type explanations, the glossary and the learning
+// path. One record per page, not per clause: at 1,000 contracts, a record per clause made
+// the index's metadata alone twice the first-search budget (see bench/RESULTS.md).
 import { rmSync, statSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
-import { lastSite } from "./library.ts";
-import { searchRecords } from "../site/search-records.ts";
 
 export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
@@ -19,17 +19,12 @@ export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
       const added = await index.addDirectory({ path: directories.output });
       if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-      const records = searchRecords(lastSite());
-      for (const record of records) {
-        const result = await index.addCustomRecord(record);
-        if (result.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
-      }
       const bundleDir = path.join(directories.output, "pagefind");
       rmSync(bundleDir, { recursive: true, force: true });
       const written = await index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
       await flushed(bundleDir);
-      console.log(`[pagefind] indexed ${added.page_count} pages and ${records.length} clause records`);
+      console.log(`[pagefind] indexed ${added.page_count} pages`);
     } finally {
       await pagefind.close();
     }
