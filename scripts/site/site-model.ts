@@ -11,10 +11,13 @@ import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabula
 import { UI_TEXT } from "./ui-text.ts";
 import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { slugify } from "./filters/slugify.ts";
-import { splitIntoParts } from "./parts.ts";
+import { PART_BUDGET, splitIntoParts } from "./parts.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
+
+/** Markup around each clause on a clause type page (heading link, badge, paragraphs), in characters. */
+const TYPE_CLAUSE_MARKUP = 400;
 
 export interface ContractPage {
   lang: Lang;
@@ -46,6 +49,12 @@ export interface GlossaryEntry {
   definitions: DefinedTerm[];
 }
 
+/** One page of the glossary: every AVG term, with the definitions of this page's contracts. */
+export interface GlossaryPage extends Chunk<GlossaryEntry> {
+  /** Defined terms that are not AVG terms, per contract of this page. */
+  otherDefinitions: { contract: Contract; definitions: DefinedTerm[] }[];
+}
+
 export interface SiteModel {
   contracts: Contract[];
   clauseTypes: ClauseType[];
@@ -63,9 +72,8 @@ export interface SiteModel {
   clauseTypePages: (Chunk<TypeColumn> & { type: ClauseType })[];
   contractListPages: Chunk<Contract>[];
   matrixPages: Chunk<Contract>[];
-  glossary: GlossaryEntry[];
-  /** Defined terms that are not AVG terms, per contract. */
-  otherDefinitions: { contract: Contract; definitions: DefinedTerm[] }[];
+  /** The glossary, in chunks of contracts: each page lists all AVG terms with those contracts' definitions. */
+  glossaryPages: GlossaryPage[];
   keyTerms: typeof KEY_TERMS;
   /** What the compare page's script needs to know, per language. */
   compareData: Record<Lang, { types: { id: string; name: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string> }>;
@@ -86,10 +94,33 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+/**
+ * Consecutive groups of at most `size` items whose weights add up to at most `budget`;
+ * an item heavier than the budget gets a page of its own. Weights keep pages under the
+ * HTML budget where items differ a lot in size (a type's clauses per contract).
+ */
+export function chunks<T>(items: readonly T[], size: number, weight: (item: T) => number = () => 0, budget = Infinity): T[][] {
   const result: T[][] = [];
-  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
-  return result.length ? result : [[]];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const itemWeight = weight(item);
+    if (current.length && (current.length === size || total + itemWeight > budget)) {
+      result.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += itemWeight;
+  }
+  if (current.length || !result.length) result.push(current);
+  return result;
+}
+
+/** What a contract's column adds to a clause type page, in characters (the longer language counts, so both languages paginate alike). */
+function columnWeight(column: TypeColumn): number {
+  const longer = (text: { nl: string; en: string } | undefined) => Math.max(text?.nl.length ?? 0, text?.en.length ?? 0);
+  return TYPE_CLAUSE_MARKUP + column.clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
 }
 
 function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
@@ -131,13 +162,20 @@ export function buildSiteModel(library: Library): SiteModel {
     contracts.map((contract) => ({ contract, clauses: byTypeAndContract.get(`${type.id} ${contract.slug}`) ?? [] }));
 
   const definitionsByKey = new Map<string, DefinedTerm[]>();
-  const allDefinitions = contracts.flatMap(definedTerms);
-  for (const definition of allDefinitions) {
+  const definitionsOf = new Map(contracts.map((contract) => [contract.slug, definedTerms(contract)]));
+  for (const definition of [...definitionsOf.values()].flat()) {
     const key = termKey(definition.term);
-    definitionsByKey.set(key, [...(definitionsByKey.get(key) ?? []), definition]);
+    const group = definitionsByKey.get(key);
+    if (group) group.push(definition);
+    else definitionsByKey.set(key, [definition]);
   }
-  const glossary = GDPR_TERMS.map((term) => ({ term, definitions: term.match.flatMap((word) => definitionsByKey.get(word) ?? []) }));
-  const matched = new Set(glossary.flatMap((entry) => entry.definitions));
+  const glossaryOf = (slugs: Set<string>): GlossaryEntry[] =>
+    GDPR_TERMS.map((term) => ({
+      term,
+      definitions: term.match.flatMap((word) => definitionsByKey.get(word) ?? []).filter((definition) => slugs.has(definition.clause.contract)),
+    }));
+  const matched = new Set(glossaryOf(new Set(contracts.map((contract) => contract.slug))).flatMap((entry) => entry.definitions));
+  const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE);
 
   return {
     contracts,
@@ -161,13 +199,20 @@ export function buildSiteModel(library: Library): SiteModel {
         })),
       })),
     ),
-    clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE), { type })),
+    clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeight, PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
     matrixPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
-    glossary,
-    otherDefinitions: contracts
-      .map((contract) => ({ contract, definitions: allDefinitions.filter((definition) => definition.clause.contract === contract.slug && !matched.has(definition)) }))
-      .filter((entry) => entry.definitions.length),
+    glossaryPages: LANGS.flatMap((lang) =>
+      glossaryChunks.map((pageContracts, index) => ({
+        lang,
+        page: index + 1,
+        pages: glossaryChunks.length,
+        items: glossaryOf(new Set(pageContracts.map((contract) => contract.slug))),
+        otherDefinitions: pageContracts
+          .map((contract) => ({ contract, definitions: (definitionsOf.get(contract.slug) ?? []).filter((definition) => !matched.has(definition)) }))
+          .filter((entry) => entry.definitions.length),
+      })),
+    ),
     keyTerms: KEY_TERMS,
     compareData: Object.fromEntries(
       LANGS.map((lang) => [
