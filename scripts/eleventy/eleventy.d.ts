@@ -3,5 +3,4 @@ declare module "@11ty/eleventy" {
   import type { EleventyConfig } from "./eleventy-types.ts";
   type Plugin = (config: EleventyConfig, options?: Record<string, unknown>) => void;
   export const HtmlBasePlugin: Plugin;
-  export const IdAttributePlugin: Plugin;
 }
