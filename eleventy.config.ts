@@ -3,10 +3,12 @@
 // or its template. The plugin parses and re-serialises every page (posthtml) and cannot
 // be limited to some pages; at 200 contracts that was 5.4 s of a 20.7 s build and 0.6 GB
 // of memory, for nothing that the pages did not have already.
+import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import filters from "./scripts/eleventy/filters.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
+import watchEdits from "./scripts/eleventy/watch-edits.ts";
 import type { EleventyConfig } from "./scripts/eleventy/eleventy-types.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
@@ -14,10 +16,13 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
+  eleventyConfig.addPlugin(watchEdits);
 
-  // Content is data, not templates: it reaches the pages through _data/site.ts.
-  eleventyConfig.addWatchTarget("contracts/");
-  eleventyConfig.addWatchTarget("clauses/");
+  // Content is data, not templates: it reaches the pages through _data/site.ts, from the
+  // library in LIBRARY_ROOT (default: this project).
+  const library = process.env.LIBRARY_ROOT ?? ".";
+  eleventyConfig.addWatchTarget(path.join(library, "contracts/"));
+  eleventyConfig.addWatchTarget(path.join(library, "clauses/"));
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
 
   return {

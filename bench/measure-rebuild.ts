@@ -1,10 +1,10 @@
 // The dev loop: Eleventy in watch mode on the synthetic library; after the first build,
 // one clause summary in one contract is edited and we time until the rebuild has written
-// its files (Eleventy prints "Wrote N files" after the Pagefind step has finished).
+// its files ("Wrote N files"), and until the search index, which watch mode rebuilds in
+// the background, has caught up ("[pagefind] indexed").
 //
 // The library must be outside the project folder: Eleventy's watcher ignores git-ignored
-// paths (bench/out/), and the project's own watch targets are contracts/ and clauses/ of
-// the working directory, so bench/watch.config.ts adds the library's folders.
+// paths (bench/out/). The project's config watches LIBRARY_ROOT's contracts/ and clauses/.
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,8 +14,8 @@ import { PROJECT_ROOT } from "./run-child.ts";
 export interface Rebuild {
   /** From saving the file to "Wrote N files". */
   ms: number;
-  /** From saving the file to the Pagefind step's "[pagefind] indexed" line, when printed. */
-  untilIndexedMs?: number;
+  /** From saving the file to the background Pagefind step's "[pagefind] indexed" line. */
+  untilIndexedMs: number;
   firstBuildMs: number;
   file: string;
   /** Rebuilds started by other files changing meanwhile (other people editing the project). */
@@ -45,6 +45,8 @@ export async function measureRebuild(libraryRoot: string, contractFile: string, 
   const start = performance.now();
   try {
     await waitFor(() => lines.some((line) => /Watching…/.test(line.text)), 30 * 60_000, child, lines);
+    // The first build's search index, so that indexing does not compete with the rebuild measured.
+    await waitFor(() => lines.some((line) => /\[pagefind\] indexed/.test(line.text)), 30 * 60_000, child, lines);
     const firstBuildMs = lines.find((line) => /Wrote \d+ files/.test(line.text))!.at - start;
     const file = path.join(libraryRoot, contractFile);
     let last: Rebuild | undefined;
@@ -58,10 +60,11 @@ export async function measureRebuild(libraryRoot: string, contractFile: string, 
       const failed = after.find((line) => /Problem writing|Wrote 0 files/.test(line.text));
       if (failed) throw new Error(`bench: the rebuild after the edit failed:\n${after.map((line) => line.text).join("\n").slice(0, 3000)}`);
       const wrote = after.find((line) => /Wrote \d+ files/.test(line.text))!;
-      const indexed = after.find((line) => /\[pagefind\] indexed/.test(line.text));
+      await waitFor(() => lines.slice(from).some((line) => /\[pagefind\] indexed/.test(line.text)), 30 * 60_000, child, lines);
+      const indexed = lines.slice(from).find((line) => /\[pagefind\] indexed/.test(line.text))!;
       const changed = after.filter((line) => /File (changed|added|deleted)/.test(line.text));
       const disturbed = changed.some((line) => !line.text.includes(path.basename(file)));
-      last = { ms: wrote.at - edited, untilIndexedMs: indexed && indexed.at - edited, firstBuildMs, file: contractFile, disturbed };
+      last = { ms: wrote.at - edited, untilIndexedMs: indexed.at - edited, firstBuildMs, file: contractFile, disturbed };
       if (!disturbed) return last;
     }
     return last!;

@@ -115,7 +115,7 @@ try {
 const baseline = await build("baseline-site", "bench/baseline/eleventy.config.ts", `/${firstSlug}/`);
 
 log("dev rebuild (ours) …");
-const oursRebuild = await measureRebuild(library, firstFile, path.join(out, "watch-site"), "bench/watch.config.ts", path.join(out, "logs/watch.log"));
+const oursRebuild = await measureRebuild(library, firstFile, path.join(out, "watch-site"), "eleventy.config.ts", path.join(out, "logs/watch.log"));
 log(`dev rebuild (ours): ${(oursRebuild.ms / 1000).toFixed(2)} s`);
 log("dev rebuild (baseline) …");
 const baselineRebuild = await measureRebuild(library, firstFile, path.join(out, "baseline-watch-site"), "bench/baseline/eleventy.config.ts", path.join(out, "logs/baseline-watch.log"));

@@ -13,24 +13,25 @@ export function clausesByType(library: Library): Map<string, Clause[]> {
   return byType;
 }
 
-/**
- * How many clauses of other contracts share each clause's main type, keyed `contract#id`:
- * the type's total less the contract's own, so the count stays linear in the library's size.
- */
-export function equivalentCounts(library: Library, byType: Map<string, Clause[]>): Record<string, number> {
-  const own = new Map<string, number>();
+/** Each type's clauses per contract, keyed `type contract`. */
+export function clausesByTypeAndContract(byType: Map<string, Clause[]>): Map<string, Clause[]> {
+  const groups = new Map<string, Clause[]>();
   for (const [type, clauses] of byType) {
     for (const clause of clauses) {
       const key = `${type} ${clause.contract}`;
-      own.set(key, (own.get(key) ?? 0) + 1);
+      const group = groups.get(key);
+      if (group) group.push(clause);
+      else groups.set(key, [clause]);
     }
   }
-  const counts: Record<string, number> = {};
-  for (const contract of library.contracts) {
-    for (const clause of contract.clauses) {
-      const type = clause.types[0]!;
-      counts[`${clause.contract}#${clause.id}`] = (byType.get(type)?.length ?? 0) - (own.get(`${type} ${contract.slug}`) ?? 0);
-    }
-  }
-  return counts;
+  return groups;
+}
+
+/**
+ * How many clauses of other contracts share a clause's main type: the type's total less the
+ * contract's own, so counting stays linear in the library's size.
+ */
+export function equivalentCount(clause: Clause, byType: Map<string, Clause[]>, byTypeAndContract: Map<string, Clause[]>): number {
+  const type = clause.types[0]!;
+  return (byType.get(type)?.length ?? 0) - (byTypeAndContract.get(`${type} ${clause.contract}`)?.length ?? 0);
 }

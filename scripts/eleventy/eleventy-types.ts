@@ -10,6 +10,7 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.after", handler: (event: { directories: { output: string }; runMode: string }) => unknown): void;
   on(event: "eleventy.before", handler: (event: { runMode: string }) => unknown): void;
+  on(event: "eleventy.beforeWatch", handler: (changedFiles: readonly string[]) => unknown): void;
   ignores: { add(pattern: string): void };
   pathPrefix?: string;
 }

@@ -10,25 +10,34 @@ import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
 export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    // Imported here: loading the module starts Pagefind's service, which would keep a failed
-    // build's process alive.
-    const pagefind = await import("pagefind");
-    try {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-      const added = await index.addDirectory({ path: directories.output });
-      if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
-      const bundleDir = path.join(directories.output, "pagefind");
-      rmSync(bundleDir, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath: bundleDir });
-      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-      await flushed(bundleDir);
-      console.log(`[pagefind] indexed ${added.page_count} pages`);
-    } finally {
-      await pagefind.close();
-    }
+  // In watch and serve mode the pages are served as soon as they are written and the index
+  // catches up in the background, one run after another: indexing the whole site takes far
+  // longer than rebuilding the pages of one edited contract.
+  let background: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    if (runMode === "build") return indexSite(directories.output);
+    background = background.then(() => indexSite(directories.output)).catch((error: Error) => console.error(`[pagefind] ${error.message}`));
   });
+}
+
+async function indexSite(output: string): Promise<void> {
+  // Imported here: loading the module starts Pagefind's service, which would keep a failed
+  // build's process alive.
+  const pagefind = await import("pagefind");
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: output });
+    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
+    const bundleDir = path.join(output, "pagefind");
+    rmSync(bundleDir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    await flushed(bundleDir);
+    console.log(`[pagefind] indexed ${added.page_count} pages`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { validateLibrary } from "../validate/validate-library.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { contractParser } from "./parse-cache.ts";
+import type { ParsedContract } from "./parse-contract.ts";
 
 export const CONTRACTS_DIR = "contracts";
 export const SOURCES_DIR = "contracts/sources";
@@ -25,6 +26,8 @@ function markdownFiles(root: string, dir: string): string[] {
     .sort()
     .map((name) => `${dir}/${name}`);
 }
+
+const contractOf = new WeakMap<ParsedContract, Contract>();
 
 export function loadLibrary(root: string): LoadResult {
   const problems = new Problems();
@@ -53,8 +56,16 @@ export function loadLibrary(root: string): LoadResult {
     problems,
   );
 
-  const contracts: Contract[] = parsed.flatMap(({ file, frontMatter, blocks, clauses }) =>
-    frontMatter ? [{ ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, blocks, clauses }] : [],
-  );
+  const contracts: Contract[] = parsed.flatMap((contract) => {
+    if (!contract.frontMatter) return [];
+    // The same object for the same parse, so what the site derives from it can be kept (scripts/site/site-model.ts).
+    let model = contractOf.get(contract);
+    if (!model) {
+      const { file, frontMatter, blocks, clauses } = contract;
+      model = { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, blocks, clauses };
+      contractOf.set(contract, model);
+    }
+    return [model];
+  });
   return { library: { contracts, clauseTypes }, problems: sortProblems(problems.list) };
 }

@@ -1,6 +1,6 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
-import { clausesByType, equivalentCounts } from "../build/cross-links.ts";
+import { clausesByType, clausesByTypeAndContract, equivalentCount } from "../build/cross-links.ts";
 import { contractExport, exportLibrary, keyTermsCsv, type ContractExport } from "../build/export.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import type { LibraryExport } from "../model/export-schema.ts";
@@ -51,6 +51,8 @@ export interface GlossaryEntry {
 
 /** One page of the glossary: every AVG term, with the definitions of this page's contracts. */
 export interface GlossaryPage extends Chunk<GlossaryEntry> {
+  /** Slugs of the contracts on this page. */
+  slugs: string[];
   /** Defined terms that are not AVG terms, per contract of this page. */
   otherDefinitions: { contract: Contract; definitions: DefinedTerm[] }[];
 }
@@ -62,8 +64,8 @@ export interface SiteModel {
   contractBySlug: Record<string, Contract>;
   /** Section headings of each contract with the part they are on, for tables of contents. */
   contents: Record<string, { text: string; level: number; part: number; id: string }[]>;
-  /** How many clauses of other vendors share each clause's main type, keyed `contract#id`. */
-  equivalentCounts: Record<string, number>;
+  /** How many clauses of other vendors share a clause's main type. */
+  equivalentCount(clause: Clause): number;
   langs: readonly Lang[];
   eurLex: typeof EUR_LEX_GDPR;
   contractPages: ContractPage[];
@@ -123,6 +125,49 @@ function columnWeight(column: TypeColumn): number {
   return TYPE_CLAUSE_MARKUP + column.clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
 }
 
+/** What the site derives from one contract alone. */
+interface ContractDerived {
+  parts: Block[][];
+  headings: SiteModel["contents"][string];
+  definitions: DefinedTerm[];
+  checklistRows: ChecklistRow[];
+  export: ContractExport;
+}
+
+// Watch-mode rebuilds reuse the Contract objects of unchanged files (scripts/load/load-library.ts),
+// so what depends on one contract only is worked out once per version of its file.
+const derivedCache = new WeakMap<Contract, ContractDerived>();
+
+function derived(contract: Contract): ContractDerived {
+  let result = derivedCache.get(contract);
+  if (result) return result;
+  const parts = splitIntoParts(contract.blocks);
+  const ids = new Set([...PAGE_IDS, ...contract.clauses.map((clause) => clause.id)]);
+  const headings: ContractDerived["headings"] = [];
+  parts.forEach((blocks, index) => {
+    for (const block of blocks) {
+      if (block.kind === "clause") block.clause.part = index + 1;
+      else if (block.kind === "heading") {
+        block.id = uniqueId(slugify(block.text) || "sectie", ids);
+        headings.push({ text: block.text, level: block.level, part: index + 1, id: block.id });
+      }
+    }
+  });
+  result = {
+    parts,
+    headings,
+    definitions: definedTerms(contract),
+    checklistRows: ART28_REQUIREMENTS.map((requirement) => ({
+      requirement,
+      clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
+    })),
+    // After the parts: the export's URLs name the part each clause is on.
+    export: contractExport(contract),
+  };
+  derivedCache.set(contract, result);
+  return result;
+}
+
 function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
   return LANGS.flatMap((lang) => groups.map((items, index) => ({ lang, page: index + 1, pages: groups.length, items, ...extra })));
 }
@@ -133,36 +178,18 @@ export function buildSiteModel(library: Library): SiteModel {
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
-    const parts = splitIntoParts(contract.blocks);
-    const ids = new Set([...PAGE_IDS, ...contract.clauses.map((clause) => clause.id)]);
-    contents[contract.slug] = [];
-    parts.forEach((blocks, index) => {
-      for (const block of blocks) {
-        if (block.kind === "clause") block.clause.part = index + 1;
-        else if (block.kind === "heading") {
-          block.id = uniqueId(slugify(block.text) || "sectie", ids);
-          contents[contract.slug]!.push({ text: block.text, level: block.level, part: index + 1, id: block.id });
-        }
-      }
-    });
+    const { parts, headings } = derived(contract);
+    contents[contract.slug] = headings;
     return { contract, parts };
   });
 
   // Each type's clauses grouped per contract once, instead of filtering per type and contract.
-  const byTypeAndContract = new Map<string, Clause[]>();
-  for (const [type, clauses] of byType) {
-    for (const clause of clauses) {
-      const key = `${type} ${clause.contract}`;
-      const group = byTypeAndContract.get(key);
-      if (group) group.push(clause);
-      else byTypeAndContract.set(key, [clause]);
-    }
-  }
+  const byTypeAndContract = clausesByTypeAndContract(byType);
   const columnsOf = (type: ClauseType): TypeColumn[] =>
     contracts.map((contract) => ({ contract, clauses: byTypeAndContract.get(`${type.id} ${contract.slug}`) ?? [] }));
 
   const definitionsByKey = new Map<string, DefinedTerm[]>();
-  const definitionsOf = new Map(contracts.map((contract) => [contract.slug, definedTerms(contract)]));
+  const definitionsOf = new Map(contracts.map((contract) => [contract.slug, derived(contract).definitions]));
   for (const definition of [...definitionsOf.values()].flat()) {
     const key = termKey(definition.term);
     const group = definitionsByKey.get(key);
@@ -183,22 +210,13 @@ export function buildSiteModel(library: Library): SiteModel {
     typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
     contractBySlug: Object.fromEntries(contracts.map((contract) => [contract.slug, contract])),
     contents,
-    equivalentCounts: equivalentCounts(library, byType),
+    equivalentCount: (clause: Clause) => equivalentCount(clause, byType, byTypeAndContract),
     langs: LANGS,
     eurLex: EUR_LEX_GDPR,
     contractPages: LANGS.flatMap((lang) =>
       contractParts.flatMap(({ contract, parts }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, blocks }))),
     ),
-    checklistPages: LANGS.flatMap((lang) =>
-      contracts.map((contract) => ({
-        lang,
-        contract,
-        rows: ART28_REQUIREMENTS.map((requirement) => ({
-          requirement,
-          clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
-        })),
-      })),
-    ),
+    checklistPages: LANGS.flatMap((lang) => contracts.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
     clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeight, PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
     matrixPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
@@ -207,6 +225,7 @@ export function buildSiteModel(library: Library): SiteModel {
         lang,
         page: index + 1,
         pages: glossaryChunks.length,
+        slugs: pageContracts.map((contract) => contract.slug),
         items: glossaryOf(new Set(pageContracts.map((contract) => contract.slug))),
         otherDefinitions: pageContracts
           .map((contract) => ({ contract, definitions: (definitionsOf.get(contract.slug) ?? []).filter((definition) => !matched.has(definition)) }))
@@ -225,7 +244,7 @@ export function buildSiteModel(library: Library): SiteModel {
       ]),
     ) as SiteModel["compareData"],
     export: exportLibrary(library),
-    contractExports: contracts.map((contract) => contractExport(contract)),
+    contractExports: contracts.map((contract) => derived(contract).export),
     keyTermsCsv: keyTermsCsv(contracts),
   };
 }
