@@ -1,4 +1,7 @@
 // YAML parsed with positions, so that a problem found in the data can name its line.
+// Nearly every text is valid and asks for a line rarely or never, so a valid text is parsed
+// without a LineCounter (which the parser would feed at every newline); the lines are
+// counted from the text when first asked for.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 
 export type Path = readonly PropertyKey[];
@@ -10,10 +13,23 @@ export interface YamlSource {
   lineOf(path: Path): number;
 }
 
+const OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
 export function parseYaml(text: string, firstLine: number): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const toLine = (offset: number | undefined) => firstLine + (offset === undefined ? 0 : lineCounter.linePos(offset).line - 1);
+  let doc = parseDocument(text, OPTIONS);
+  let lines: LineCounter | undefined;
+  // In a text with syntax errors the parser's LineCounter can disagree with the text's own
+  // newlines (inside a broken token), and the lines reported are the parser's: parse it
+  // again with one. In a valid text the two agree.
+  if (doc.errors.length) {
+    lines = new LineCounter();
+    doc = parseDocument(text, { ...OPTIONS, lineCounter: lines });
+  }
+  const toLine = (offset: number | undefined) => {
+    if (offset === undefined) return firstLine;
+    lines ??= countLines(text);
+    return firstLine + lines.linePos(offset).line - 1;
+  };
 
   const errors = doc.errors.map((error) => ({
     line: toLine(error.pos[0]),
@@ -38,4 +54,12 @@ export function parseYaml(text: string, firstLine: number): YamlSource {
   }
 
   return { data: errors.length ? undefined : doc.toJS(), errors, lineOf };
+}
+
+/** A LineCounter filled from the text's newlines, as the parser fills it for a valid text. */
+function countLines(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
+  return lines;
 }
