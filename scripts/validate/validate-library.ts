@@ -65,7 +65,7 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, p
   }
 }
 
-function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClauseIds }: ParsedContract, problems: Problems): void {
+function checkTerms({ file, frontMatter, clauses, frontMatterLines, invalidClauseIds }: ParsedContract, problems: Problems): void {
   if (!frontMatter) return;
   const byId = new Map<string, Clause>();
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
@@ -73,7 +73,7 @@ function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClause
     const term = frontMatter.terms[name];
     if (term.clause === null || invalidClauseIds.has(term.clause)) continue;
     const clause = byId.get(term.clause);
-    const line = frontMatterLine(["terms", name]);
+    const line = frontMatterLines.terms[name];
     if (!clause) {
       const guess = didYouMean(term.clause, byId.keys());
       problems.add("term-clause", file, line, `key term "${name}" cites clause "${term.clause}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
@@ -84,11 +84,11 @@ function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClause
 }
 
 function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
-  const { file, source: name, frontMatterLine } = contract;
+  const { file, source: name, frontMatterLines } = contract;
   if (name === undefined) return;
   const source = readSource(name);
   if (source === undefined) {
-    problems.add("source-missing", file, frontMatterLine(["source"]), `the source file contracts/sources/${name} does not exist`);
+    problems.add("source-missing", file, frontMatterLines.source, `the source file contracts/sources/${name} does not exist`);
     return;
   }
   for (const wording of wordingsNotInSource(contract, source)) {
