@@ -6,7 +6,7 @@ import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import type { ParsedContract, Wording } from "../load/parse-contract.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
-import { skeleton, SourceMatcher } from "./verbatim.ts";
+import { notInSource, skeleton } from "./verbatim.ts";
 
 export interface ValidationInput {
   contracts: ParsedContract[];
@@ -96,18 +96,28 @@ function checkSource(contract: ParsedContract, readSource: ValidationInput["read
   }
 }
 
+/** The verbatim check's result for one contract against one source text. */
+export interface Verdict {
+  source: string;
+  missing: Wording[];
+}
+
 /**
  * The last verdict per parsed contract and source text. Watch-mode rebuilds reuse the parse
  * of an unchanged contract (scripts/load/parse-cache.ts), so with its source unchanged too
  * the (costly) verbatim comparison is not repeated.
  */
-const verdicts = new WeakMap<ParsedContract, { source: string; missing: Wording[] }>();
+const verdicts = new WeakMap<ParsedContract, Verdict>();
+
+/** Keeps a verdict reached while loading the contract (on whichever thread), so that it is not reached again. */
+export function rememberVerdict(contract: ParsedContract, verdict: Verdict): void {
+  verdicts.set(contract, verdict);
+}
 
 function wordingsNotInSource(contract: ParsedContract, source: string): Wording[] {
   const known = verdicts.get(contract);
   if (known?.source === source) return known.missing;
-  const matcher = SourceMatcher.of(source);
-  const missing = contract.wordings.filter((wording) => !matcher.contains(wording.text));
+  const missing = notInSource(source, contract.wordings);
   verdicts.set(contract, { source, missing });
   return missing;
 }

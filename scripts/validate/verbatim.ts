@@ -50,3 +50,9 @@ export class SourceMatcher {
     return true;
   }
 }
+
+/** The wordings not found verbatim in the source, in their order. */
+export function notInSource<W extends { text: string }>(rawSource: string, wordings: readonly W[]): W[] {
+  const matcher = SourceMatcher.of(rawSource);
+  return wordings.filter((wording) => !matcher.contains(wording.text));
+}
