@@ -10,7 +10,7 @@ import type { Problems } from "../validate/problems.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
 import { inlineText, plainText } from "./plain-text.ts";
-import { parseYaml, type Path } from "./yaml-source.ts";
+import { parseYaml, type YamlSource } from "./yaml-source.ts";
 
 /** A piece of original wording and where it stands, for the verbatim check. */
 export interface Wording {
@@ -39,21 +39,21 @@ export interface FrontMatterLines {
   terms: Record<KeyTermName, number>;
 }
 
-function frontMatterLines(lineOf: (path: Path) => number): FrontMatterLines {
+function frontMatterLines(yaml: Pick<YamlSource, "lineOf">): FrontMatterLines {
   const terms = {} as Record<KeyTermName, number>;
-  for (const name of KEY_TERM_NAMES) terms[name] = lineOf(["terms", name]);
-  return { source: lineOf(["source"]), terms };
+  for (const name of KEY_TERM_NAMES) terms[name] = yaml.lineOf(["terms", name]);
+  return { source: yaml.lineOf(["source"]), terms };
 }
 
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
-  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLines: frontMatterLines(() => 1), invalidClauseIds: new Set() };
+  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLines: frontMatterLines({ lineOf: () => 1 }), invalidClauseIds: new Set() };
   const split = splitFrontMatter(raw);
   if (!split) {
     problems.add("front-matter", file, 1, "the file has no front matter");
     return parsed;
   }
   const yaml = parseYaml(split.yaml, split.yamlLine);
-  parsed.frontMatterLines = frontMatterLines(yaml.lineOf);
+  parsed.frontMatterLines = frontMatterLines(yaml);
   const source = (yaml.data as { source?: unknown } | undefined)?.source;
   if (typeof source === "string") parsed.source = source;
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);

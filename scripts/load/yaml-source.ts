@@ -2,7 +2,7 @@
 // Nearly every text is valid and asks for a line rarely or never, so a valid text is parsed
 // without a LineCounter (which the parser would feed at every newline); the lines are
 // counted from the text when first asked for.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 
 export type Path = readonly PropertyKey[];
 
@@ -16,44 +16,55 @@ export interface YamlSource {
 const OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
 
 export function parseYaml(text: string, firstLine: number): YamlSource {
-  let doc = parseDocument(text, OPTIONS);
-  let lines: LineCounter | undefined;
+  const doc = parseDocument(text, OPTIONS);
+  if (!doc.errors.length) return new ParsedYaml(doc, firstLine, text);
   // In a text with syntax errors the parser's LineCounter can disagree with the text's own
   // newlines (inside a broken token), and the lines reported are the parser's: parse it
   // again with one. In a valid text the two agree.
-  if (doc.errors.length) {
-    lines = new LineCounter();
-    doc = parseDocument(text, { ...OPTIONS, lineCounter: lines });
+  const lines = new LineCounter();
+  return new ParsedYaml(parseDocument(text, { ...OPTIONS, lineCounter: lines }), firstLine, text, lines);
+}
+
+/** A class rather than closures: one is made for each of tens of thousands of annotations. */
+class ParsedYaml implements YamlSource {
+  readonly data: unknown;
+  readonly errors: { line: number; message: string }[];
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly firstLine: number,
+    private readonly text: string,
+    private lines?: LineCounter,
+  ) {
+    this.errors = doc.errors.map((error) => ({
+      line: this.toLine(error.pos[0]),
+      message: error.message.split("\n")[0] ?? error.message,
+    }));
+    this.data = this.errors.length ? undefined : doc.toJS();
   }
-  const toLine = (offset: number | undefined) => {
-    if (offset === undefined) return firstLine;
-    lines ??= countLines(text);
-    return firstLine + lines.linePos(offset).line - 1;
-  };
 
-  const errors = doc.errors.map((error) => ({
-    line: toLine(error.pos[0]),
-    message: error.message.split("\n")[0] ?? error.message,
-  }));
-
-  function lineOf(path: Path): number {
-    let node: unknown = doc.contents;
-    let line = toLine((doc.contents as Node | null)?.range?.[0]);
+  lineOf(path: Path): number {
+    let node: unknown = this.doc.contents;
+    let line = this.toLine((this.doc.contents as Node | null)?.range?.[0]);
     for (const key of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
         if (!pair) break;
-        line = toLine((pair.key as Node).range?.[0]);
+        line = this.toLine((pair.key as Node).range?.[0]);
         node = pair.value;
       } else if (isSeq(node) && typeof key === "number" && node.items[key]) {
         node = node.items[key];
-        line = toLine((node as Node).range?.[0]);
+        line = this.toLine((node as Node).range?.[0]);
       } else break;
     }
     return line;
   }
 
-  return { data: errors.length ? undefined : doc.toJS(), errors, lineOf };
+  private toLine(offset: number | undefined): number {
+    if (offset === undefined) return this.firstLine;
+    this.lines ??= countLines(this.text);
+    return this.firstLine + this.lines.linePos(offset).line - 1;
+  }
 }
 
 /** A LineCounter filled from the text's newlines, as the parser fills it for a valid text. */
