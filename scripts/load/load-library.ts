@@ -4,14 +4,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ClauseType, Contract, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
-import { validateLibrary } from "../validate/validate-library.ts";
+import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
+import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
-import { contractParser } from "./parse-cache.ts";
+import { parseContracts } from "./parse-cache.ts";
 import type { ParsedContract } from "./parse-contract.ts";
-
-export const CONTRACTS_DIR = "contracts";
-export const SOURCES_DIR = "contracts/sources";
-export const CLAUSE_TYPES_DIR = "clauses";
 
 export interface LoadResult {
   library: Library;
@@ -40,9 +37,17 @@ export function loadLibrary(root: string): LoadResult {
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
-  const parser = contractParser(root);
-  const parsed = markdownFiles(root, CONTRACTS_DIR).map((file) => parser.parse(file, read(file), problems));
-  parser.done();
+  const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
+  // A freshly loaded contract brings the source text it was checked against: not read twice.
+  const sources = new Map<string, string>();
+  for (const entry of entries) {
+    problems.list.push(...entry.problems);
+    if (entry.verdict) {
+      rememberVerdict(entry.parsed, entry.verdict);
+      sources.set(entry.parsed.source!, entry.verdict.source);
+    }
+  }
+  const parsed = entries.map((entry) => entry.parsed);
   validateLibrary(
     {
       contracts: parsed,
@@ -50,7 +55,7 @@ export function loadLibrary(root: string): LoadResult {
       clauseTypeFiles,
       readSource: (name) => {
         const file = `${SOURCES_DIR}/${name}`;
-        return existsSync(path.join(root, file)) ? read(file) : undefined;
+        return sources.get(name) ?? (existsSync(path.join(root, file)) ? read(file) : undefined);
       },
     },
     problems,

@@ -2,39 +2,39 @@
 // rebuild in watch mode parses again only the files whose text changed. A parse depends on
 // nothing but the file's name and text; its problems are kept with it and reported again.
 // Only the latest load is kept: memory stays bounded by one library.
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Problems, type Problem } from "../validate/problems.ts";
-import { parseContract, type ParsedContract } from "./parse-contract.ts";
+import { loadContracts } from "./contract-threads.ts";
+import type { ContractLoad } from "./load-contract.ts";
 
-interface Entry {
-  raw: string;
-  parsed: ParsedContract;
-  problems: readonly Problem[];
-}
+type Entry = Omit<ContractLoad, "verdict">;
 
 let cachedRoot: string | undefined;
 let previous = new Map<string, Entry>();
 
-/** A parser for one load of `root`: parses like parseContract, reusing unchanged files' results. */
-export function contractParser(root: string): { parse(file: string, raw: string, problems: Problems): ParsedContract; done(): void } {
+/**
+ * The contracts of one load of `root`, in the order of `files`: the previous load's parses of
+ * unchanged files (without a verdict: the validator still has it), the other files loaded
+ * afresh, on several threads when there are many.
+ */
+export function parseContracts(root: string, files: readonly string[]): ContractLoad[] {
   const resolved = path.resolve(root);
   const reusable = resolved === cachedRoot ? previous : new Map<string, Entry>();
-  const current = new Map<string, Entry>();
-  return {
-    parse(file, raw, problems) {
-      let entry = reusable.get(file);
-      if (entry?.raw !== raw) {
-        const own = new Problems();
-        entry = { raw, parsed: parseContract(file, raw, own), problems: own.list };
-      }
-      current.set(file, entry);
-      problems.list.push(...entry.problems);
-      return entry.parsed;
-    },
-    /** Keeps this load's files (and only those) for the next load. */
-    done() {
-      cachedRoot = resolved;
-      previous = current;
-    },
-  };
+  const entries = new Array<ContractLoad>(files.length);
+  const changed: number[] = [];
+  files.forEach((file, index) => {
+    const entry = reusable.get(file);
+    // Only a file the previous load had is read here, to compare; the others are read where they are parsed.
+    if (entry && entry.raw === readFileSync(path.join(root, file), "utf8")) entries[index] = entry;
+    else changed.push(index);
+  });
+  const loads = loadContracts(root, changed.map((index) => files[index]!));
+  changed.forEach((index, at) => (entries[index] = loads[at]!));
+
+  cachedRoot = resolved;
+  previous = new Map(files.map((file, index) => {
+    const { raw, parsed, problems } = entries[index]!;
+    return [file, { raw, parsed, problems }];
+  }));
+  return entries;
 }

@@ -2,6 +2,7 @@
 // with its line. Cross-file checks (clause types, source text) happen in the validator.
 import type { Token } from "markdown-it";
 import { defaultClauseId } from "../model/clause-id.ts";
+import { KEY_TERM_NAMES, type KeyTermName } from "../model/key-terms.ts";
 import { ClauseAnnotation, ContractFrontMatter } from "../model/schema.ts";
 import type { Block, Clause } from "../model/types.ts";
 import { checkSchema } from "../validate/check-schema.ts";
@@ -9,7 +10,7 @@ import type { Problems } from "../validate/problems.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
 import { inlineText, plainText } from "./plain-text.ts";
-import { parseYaml, type Path } from "./yaml-source.ts";
+import { parseYaml, type YamlSource } from "./yaml-source.ts";
 
 /** A piece of original wording and where it stands, for the verbatim check. */
 export interface Wording {
@@ -24,23 +25,35 @@ export interface ParsedContract {
   blocks: Block[];
   clauses: Clause[];
   wordings: Wording[];
-  /** Line of a front-matter field, for problems found after parsing. */
-  frontMatterLine: (path: Path) => number;
+  /** Lines of the front-matter fields that problems found after parsing are reported at. */
+  frontMatterLines: FrontMatterLines;
   /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
   invalidClauseIds: Set<string>;
   /** The source file named in the front matter, even when other fields are invalid. */
   source?: string;
 }
 
+/** Plain data rather than a lookup into the YAML document, so that a parse can be passed between threads. */
+export interface FrontMatterLines {
+  source: number;
+  terms: Record<KeyTermName, number>;
+}
+
+function frontMatterLines(yaml: Pick<YamlSource, "lineOf">): FrontMatterLines {
+  const terms = {} as Record<KeyTermName, number>;
+  for (const name of KEY_TERM_NAMES) terms[name] = yaml.lineOf(["terms", name]);
+  return { source: yaml.lineOf(["source"]), terms };
+}
+
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
-  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLine: () => 1, invalidClauseIds: new Set() };
+  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLines: frontMatterLines({ lineOf: () => 1 }), invalidClauseIds: new Set() };
   const split = splitFrontMatter(raw);
   if (!split) {
     problems.add("front-matter", file, 1, "the file has no front matter");
     return parsed;
   }
   const yaml = parseYaml(split.yaml, split.yamlLine);
-  parsed.frontMatterLine = yaml.lineOf;
+  parsed.frontMatterLines = frontMatterLines(yaml);
   const source = (yaml.data as { source?: unknown } | undefined)?.source;
   if (typeof source === "string") parsed.source = source;
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);

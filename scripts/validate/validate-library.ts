@@ -6,7 +6,7 @@ import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import type { ParsedContract, Wording } from "../load/parse-contract.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
-import { skeleton, SourceMatcher } from "./verbatim.ts";
+import { notInSource, skeleton } from "./verbatim.ts";
 
 export interface ValidationInput {
   contracts: ParsedContract[];
@@ -65,7 +65,7 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, p
   }
 }
 
-function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClauseIds }: ParsedContract, problems: Problems): void {
+function checkTerms({ file, frontMatter, clauses, frontMatterLines, invalidClauseIds }: ParsedContract, problems: Problems): void {
   if (!frontMatter) return;
   const byId = new Map<string, Clause>();
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
@@ -73,7 +73,7 @@ function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClause
     const term = frontMatter.terms[name];
     if (term.clause === null || invalidClauseIds.has(term.clause)) continue;
     const clause = byId.get(term.clause);
-    const line = frontMatterLine(["terms", name]);
+    const line = frontMatterLines.terms[name];
     if (!clause) {
       const guess = didYouMean(term.clause, byId.keys());
       problems.add("term-clause", file, line, `key term "${name}" cites clause "${term.clause}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
@@ -84,11 +84,11 @@ function checkTerms({ file, frontMatter, clauses, frontMatterLine, invalidClause
 }
 
 function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
-  const { file, source: name, frontMatterLine } = contract;
+  const { file, source: name, frontMatterLines } = contract;
   if (name === undefined) return;
   const source = readSource(name);
   if (source === undefined) {
-    problems.add("source-missing", file, frontMatterLine(["source"]), `the source file contracts/sources/${name} does not exist`);
+    problems.add("source-missing", file, frontMatterLines.source, `the source file contracts/sources/${name} does not exist`);
     return;
   }
   for (const wording of wordingsNotInSource(contract, source)) {
@@ -96,18 +96,28 @@ function checkSource(contract: ParsedContract, readSource: ValidationInput["read
   }
 }
 
+/** The verbatim check's result for one contract against one source text. */
+export interface Verdict {
+  source: string;
+  missing: Wording[];
+}
+
 /**
  * The last verdict per parsed contract and source text. Watch-mode rebuilds reuse the parse
  * of an unchanged contract (scripts/load/parse-cache.ts), so with its source unchanged too
  * the (costly) verbatim comparison is not repeated.
  */
-const verdicts = new WeakMap<ParsedContract, { source: string; missing: Wording[] }>();
+const verdicts = new WeakMap<ParsedContract, Verdict>();
+
+/** Keeps a verdict reached while loading the contract (on whichever thread), so that it is not reached again. */
+export function rememberVerdict(contract: ParsedContract, verdict: Verdict): void {
+  verdicts.set(contract, verdict);
+}
 
 function wordingsNotInSource(contract: ParsedContract, source: string): Wording[] {
   const known = verdicts.get(contract);
   if (known?.source === source) return known.missing;
-  const matcher = SourceMatcher.of(source);
-  const missing = contract.wordings.filter((wording) => !matcher.contains(wording.text));
+  const missing = notInSource(source, contract.wordings);
   verdicts.set(contract, { source, missing });
   return missing;
 }

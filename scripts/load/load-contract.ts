@@ -1,0 +1,32 @@
+// Loads one contract file: reads and parses it and compares its wording with the source
+// document it names (the costliest check). It depends on nothing but those two files, so
+// it runs on whichever thread takes the file (scripts/load/contract-threads.ts).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { Problems, type Problem } from "../validate/problems.ts";
+import type { Verdict } from "../validate/validate-library.ts";
+import { notInSource } from "../validate/verbatim.ts";
+import { SOURCES_DIR } from "./folders.ts";
+import { parseContract, type ParsedContract } from "./parse-contract.ts";
+
+export interface ContractLoad {
+  raw: string;
+  parsed: ParsedContract;
+  /** Problems found while parsing. */
+  problems: readonly Problem[];
+  /** The verbatim check against the source document `parsed.source`, when the file names one that exists. */
+  verdict?: Verdict;
+}
+
+export function loadContract(root: string, file: string): ContractLoad {
+  const raw = readFileSync(path.join(root, file), "utf8");
+  const problems = new Problems();
+  const parsed = parseContract(file, raw, problems);
+  const load: ContractLoad = { raw, parsed, problems: problems.list };
+  const sourceFile = parsed.source === undefined ? undefined : path.join(root, SOURCES_DIR, parsed.source);
+  if (sourceFile && existsSync(sourceFile)) {
+    const source = readFileSync(sourceFile, "utf8");
+    load.verdict = { source, missing: notInSource(source, parsed.wordings) };
+  }
+  return load;
+}
