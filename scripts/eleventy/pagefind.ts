@@ -8,6 +8,7 @@ import { rmSync, statSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { searchablePagesGlob } from "../site/urls.ts";
 
 export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
   // In watch and serve mode the pages are served as soon as they are written and the index
@@ -27,7 +28,7 @@ async function indexSite(output: string): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: output });
+    const added = await index.addDirectory({ path: output, glob: searchablePagesGlob() });
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
     const bundleDir = path.join(output, "pagefind");
     rmSync(bundleDir, { recursive: true, force: true });

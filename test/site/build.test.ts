@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { ROOT, TEST_SITE } from "../support/build.ts";
-import { idsIn, pageFile } from "../support/html.ts";
+import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
 const exported = LibraryExport.parse(JSON.parse(readFileSync(path.join(TEST_SITE, "api/library.json"), "utf8")));
 
@@ -57,5 +57,15 @@ describe("AxiOps", () => {
     const clause = exported.clauses.find((candidate) => candidate.contract === "axiops" && candidate.id === "art-6-1")!;
     expect(clause.text).toContain("uiterlijk binnen 48 uur na ontdekking");
     expect(clause.types[0]).toBe("breach-notification");
+  });
+});
+
+describe("search index", () => {
+  it("indexes every page marked for search, and only those", () => {
+    const marked = htmlFiles(TEST_SITE).filter((file) => readFileSync(file, "utf8").includes("data-pagefind-body")).length;
+    const entry = JSON.parse(readFileSync(path.join(TEST_SITE, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(marked).toBeGreaterThan(100);
+    expect(indexed).toBe(marked);
   });
 });

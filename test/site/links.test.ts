@@ -1,18 +1,10 @@
 // Every internal link and asset reference in the built site resolves: the file exists and,
 // where the link has an anchor, an element with that id is on the page.
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_SITE } from "../support/build.ts";
-import { idsIn, pageFile } from "../support/html.ts";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "pagefind" ? [] : htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
-}
+import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
 describe("internal links", () => {
   const files = htmlFiles(TEST_SITE);

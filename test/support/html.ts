@@ -1,5 +1,15 @@
 // Reading built HTML in tests.
+import { readdirSync } from "node:fs";
 import path from "node:path";
+
+/** Every HTML page of a built site (Pagefind's bundle left out). */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "pagefind" ? [] : htmlFiles(full);
+    return entry.name.endsWith(".html") ? [full] : [];
+  });
+}
 
 export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
