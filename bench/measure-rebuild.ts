@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { BUILD_NODE_FLAGS } from "./node-flags.ts";
 import { PROJECT_ROOT } from "./run-child.ts";
 
 export interface Rebuild {
@@ -27,7 +28,7 @@ const SETTLE_MS = 3000;
 export async function measureRebuild(libraryRoot: string, contractFile: string, output: string, config: string, logFile: string, attempts = 3): Promise<Rebuild> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", `--config=${config}`, "--watch", "--quiet", `--output=${output}`],
+    [...BUILD_NODE_FLAGS, "--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", `--config=${config}`, "--watch", "--quiet", `--output=${output}`],
     { cwd: PROJECT_ROOT, env: { ...process.env, LIBRARY_ROOT: libraryRoot }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   mkdirSync(path.dirname(logFile), { recursive: true });

@@ -14,6 +14,7 @@ import { generateLibrary } from "./generate.ts";
 import { measureOutput } from "./measure-output.ts";
 import { measureRebuild } from "./measure-rebuild.ts";
 import { measureSearch } from "./measure-search.ts";
+import { BUILD_NODE_FLAGS } from "./node-flags.ts";
 import { formatSummary, mainProfile, summariseProfile } from "./profile-summary.ts";
 import { renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
 import { ChildFailed, PROJECT_ROOT, runChild } from "./run-child.ts";
@@ -61,7 +62,7 @@ async function build(name: string, config: string, pageUrl: string): Promise<Omi
     args: [config, site],
     env: { LIBRARY_ROOT: library },
     workDir: path.join(out, "logs", name),
-    nodeFlags: profileFlags(name),
+    nodeFlags: [...BUILD_NODE_FLAGS, ...profileFlags(name)],
   });
   log(`${name}: ${(result.totalMs / 1000).toFixed(1)} s (Eleventy ${(result.eleventyMs / 1000).toFixed(1)} s, Pagefind ${(result.indexMs / 1000).toFixed(1)} s)`);
   const output = measureOutput(site, BUDGETS.pageBytes);

@@ -57,6 +57,8 @@ export function modulePages(modules: readonly LearningModule[] = LEARNING_MODULE
 }
 
 export function learningPathData(modules: readonly LearningModule[] = LEARNING_MODULES): LearningPathData {
+  // A module's examples appear on four pages (two languages, screen and print); chosen once per library.
+  const chosen = new WeakMap<readonly ExampleContract[], Map<string, ModuleExamples>>();
   return {
     modules,
     langs: LANGS,
@@ -64,7 +66,15 @@ export function learningPathData(modules: readonly LearningModule[] = LEARNING_M
     eurLex: EUR_LEX_GDPR,
     ui: LEARNING_TEXT,
     text: learningText,
-    examples: (module, site) =>
-      selectExamples(module.clauseTypes, site.contracts, EXAMPLES_PER_SIDE, new Set(site.clauseTypes.map((type) => type.id))),
+    examples(module, site) {
+      let perModule = chosen.get(site.contracts);
+      if (!perModule) chosen.set(site.contracts, (perModule = new Map()));
+      let examples = perModule.get(module.id);
+      if (!examples) {
+        examples = selectExamples(module.clauseTypes, site.contracts, EXAMPLES_PER_SIDE, new Set(site.clauseTypes.map((type) => type.id)));
+        perModule.set(module.id, examples);
+      }
+      return examples;
+    },
   };
 }

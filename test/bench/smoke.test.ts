@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { BUILD_NODE_FLAGS } from "../../bench/node-flags.ts";
 import { ROOT } from "../support/build.ts";
 
 const METRICS = [
@@ -47,4 +48,11 @@ describe("npm run bench", () => {
     }
     expect(table).toMatch(/\| Validation \(loadLibrary\) \| [\d.]+ s \|/);
   }, 180_000);
+});
+
+describe("the benchmark's builds", () => {
+  it("run with the Node flags of npm run build and npm start", () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    for (const script of [scripts.build!, scripts.start!]) expect(script).toContain(`tsx ${BUILD_NODE_FLAGS.join(" ")} `);
+  });
 });
