@@ -1,6 +1,5 @@
 // The public exports: _site/api/library.json (everything), one JSON per contract, and the
 // key-terms matrix as CSV.
-import type { LibraryExport } from "../model/export-schema.ts";
 import { KEY_TERM_NAMES, KEY_TERMS } from "../model/key-terms.ts";
 import { termValue } from "../site/filters/key-terms.ts";
 import type { KeyTerm } from "../model/schema.ts";
@@ -39,12 +38,25 @@ function contractSummary(contract: Contract) {
   };
 }
 
-export function exportLibrary(library: Library): LibraryExport {
-  return {
-    contracts: library.contracts.map(contractSummary),
-    clauses: library.contracts.flatMap((contract) => contract.clauses.map(exportedClause)),
-    clauseTypes: library.clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr })),
-  };
+/** One contract's share of library.json, as JSON text: its entry in `contracts` and its entries in `clauses`. */
+export interface ContractJson {
+  summary: string;
+  /** The contract's clauses, comma-separated (without brackets). */
+  clauses: string;
+}
+
+export function contractJson(contract: Contract): ContractJson {
+  return { summary: JSON.stringify(contractSummary(contract)), clauses: contract.clauses.map((clause) => JSON.stringify(exportedClause(clause))).join(",") };
+}
+
+/**
+ * library.json's text (see export-schema.ts), joined from each contract's own JSON text: in
+ * watch mode that is kept per contract, so only an edited contract is serialised again.
+ */
+export function libraryJson(contracts: readonly ContractJson[], clauseTypes: Library["clauseTypes"]): string {
+  const types = clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr }));
+  const clauses = contracts.map((contract) => contract.clauses).filter(Boolean);
+  return `{"contracts":[${contracts.map((contract) => contract.summary).join(",")}],"clauses":[${clauses.join(",")}],"clauseTypes":${JSON.stringify(types)}}`;
 }
 
 /** One contract with everything the library knows of it: /api/contracts/<slug>.json. */
@@ -71,7 +83,6 @@ export function contractExport(contract: Contract) {
     clauses: contract.clauses.map((clause) => ({ ...exportedClause(clause), ...(clause.note ? { note: clause.note } : {}) })),
   };
 }
-export type ContractExport = ReturnType<typeof contractExport>;
 
 function csvCell(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;

@@ -1,9 +1,8 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
 import { clausesByType, clausesByTypeAndContract, equivalentCount } from "../build/cross-links.ts";
-import { contractExport, exportLibrary, keyTermsCsv, type ContractExport } from "../build/export.ts";
+import { contractExport, contractJson, keyTermsCsv, libraryJson, type ContractJson } from "../build/export.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
-import type { LibraryExport } from "../model/export-schema.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
 import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { KEY_TERMS } from "../model/key-terms.ts";
@@ -79,8 +78,10 @@ export interface SiteModel {
   keyTerms: typeof KEY_TERMS;
   /** What the compare page's script needs to know, per language. */
   compareData: Record<Lang, { types: { id: string; name: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string> }>;
-  export: LibraryExport;
-  contractExports: ContractExport[];
+  /** /api/library.json's text. */
+  libraryJson: string;
+  /** /api/contracts/<slug>.json, per contract. */
+  contractExports: { slug: string; json: string }[];
   keyTermsCsv: string;
 }
 
@@ -131,7 +132,10 @@ interface ContractDerived {
   headings: SiteModel["contents"][string];
   definitions: DefinedTerm[];
   checklistRows: ChecklistRow[];
-  export: ContractExport;
+  /** The contract's /api/contracts/<slug>.json. */
+  exportJson: string;
+  /** Its share of /api/library.json. */
+  libraryJson: ContractJson;
 }
 
 // Watch-mode rebuilds reuse the Contract objects of unchanged files (scripts/load/load-library.ts),
@@ -161,8 +165,9 @@ function derived(contract: Contract): ContractDerived {
       requirement,
       clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
     })),
-    // After the parts: the export's URLs name the part each clause is on.
-    export: contractExport(contract),
+    // After the parts: the exports' URLs name the part each clause is on.
+    exportJson: JSON.stringify(contractExport(contract)),
+    libraryJson: contractJson(contract),
   };
   derivedCache.set(contract, result);
   return result;
@@ -243,8 +248,11 @@ export function buildSiteModel(library: Library): SiteModel {
         },
       ]),
     ) as SiteModel["compareData"],
-    export: exportLibrary(library),
-    contractExports: contracts.map((contract) => derived(contract).export),
+    libraryJson: libraryJson(
+      contracts.map((contract) => derived(contract).libraryJson),
+      clauseTypes,
+    ),
+    contractExports: contracts.map((contract) => ({ slug: contract.slug, json: derived(contract).exportJson })),
     keyTermsCsv: keyTermsCsv(contracts),
   };
 }
