@@ -7,10 +7,12 @@ import { Problems, type Problem } from "../validate/problems.ts";
 import type { Verdict } from "../validate/validate-library.ts";
 import { notInSource } from "../validate/verbatim.ts";
 import { SOURCES_DIR } from "./folders.ts";
+import { fileStamp } from "./file-stamp.ts";
 import { parseContract, type ParsedContract } from "./parse-contract.ts";
 
 export interface ContractLoad {
-  raw: string;
+  /** The contract file's stamp when it was read (file-stamp.ts). */
+  stamp: string | undefined;
   parsed: ParsedContract;
   /** Problems found while parsing. */
   problems: readonly Problem[];
@@ -19,10 +21,11 @@ export interface ContractLoad {
 }
 
 export function loadContract(root: string, file: string): ContractLoad {
-  const raw = readFileSync(path.join(root, file), "utf8");
+  // Stamped before reading: a write in between makes the next load read the file again.
+  const stamp = fileStamp(path.join(root, file));
   const problems = new Problems();
-  const parsed = parseContract(file, raw, problems);
-  const load: ContractLoad = { raw, parsed, problems: problems.list };
+  const parsed = parseContract(file, readFileSync(path.join(root, file), "utf8"), problems);
+  const load: ContractLoad = { stamp, parsed, problems: problems.list };
   const sourceFile = parsed.source === undefined ? undefined : path.join(root, SOURCES_DIR, parsed.source);
   if (sourceFile && existsSync(sourceFile)) {
     const source = readFileSync(sourceFile, "utf8");

@@ -7,6 +7,7 @@ import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
 import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
+import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import type { ParsedContract } from "./parse-contract.ts";
 
@@ -25,6 +26,20 @@ function markdownFiles(root: string, dir: string): string[] {
 }
 
 const contractOf = new WeakMap<ParsedContract, Contract>();
+
+// Source texts by path, with the stamp they were read at: a watch-mode rebuild does not read
+// an unchanged source again, and the verdicts reached on that same text still hold.
+const sourceTexts = new Map<string, { stamp: string; text: string }>();
+
+function readSource(file: string): string | undefined {
+  const stamp = fileStamp(file);
+  if (stamp === undefined) return undefined;
+  const known = sourceTexts.get(file);
+  if (known?.stamp === stamp) return known.text;
+  const text = readFileSync(file, "utf8");
+  sourceTexts.set(file, { stamp, text });
+  return text;
+}
 
 export function loadLibrary(root: string): LoadResult {
   const problems = new Problems();
@@ -53,10 +68,7 @@ export function loadLibrary(root: string): LoadResult {
       contracts: parsed,
       clauseTypes,
       clauseTypeFiles,
-      readSource: (name) => {
-        const file = `${SOURCES_DIR}/${name}`;
-        return sources.get(name) ?? (existsSync(path.join(root, file)) ? read(file) : undefined);
-      },
+      readSource: (name) => sources.get(name) ?? readSource(path.join(root, SOURCES_DIR, name)),
     },
     problems,
   );

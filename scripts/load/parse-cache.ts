@@ -1,9 +1,10 @@
 // Remembers each contract's parse from the previous load of the same library, so that a
-// rebuild in watch mode parses again only the files whose text changed. A parse depends on
-// nothing but the file's name and text; its problems are kept with it and reported again.
+// rebuild in watch mode parses again only the files that changed (by their stamp: time of
+// the last write and size). A parse depends on nothing but the file's name and text; its
+// problems are kept with it and reported again.
 // Only the latest load is kept: memory stays bounded by one library.
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { fileStamp } from "./file-stamp.ts";
 import { loadContracts } from "./contract-threads.ts";
 import type { ContractLoad } from "./load-contract.ts";
 
@@ -24,8 +25,7 @@ export function parseContracts(root: string, files: readonly string[]): Contract
   const changed: number[] = [];
   files.forEach((file, index) => {
     const entry = reusable.get(file);
-    // Only a file the previous load had is read here, to compare; the others are read where they are parsed.
-    if (entry && entry.raw === readFileSync(path.join(root, file), "utf8")) entries[index] = entry;
+    if (entry?.stamp !== undefined && entry.stamp === fileStamp(path.join(root, file))) entries[index] = entry;
     else changed.push(index);
   });
   const loads = loadContracts(root, changed.map((index) => files[index]!));
@@ -33,8 +33,8 @@ export function parseContracts(root: string, files: readonly string[]): Contract
 
   cachedRoot = resolved;
   previous = new Map(files.map((file, index) => {
-    const { raw, parsed, problems } = entries[index]!;
-    return [file, { raw, parsed, problems }];
+    const { stamp, parsed, problems } = entries[index]!;
+    return [file, { stamp, parsed, problems }];
   }));
   return entries;
 }
