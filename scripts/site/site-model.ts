@@ -130,7 +130,10 @@ function columnWeight(column: TypeColumn): number {
 interface ContractDerived {
   parts: Block[][];
   headings: SiteModel["contents"][string];
-  definitions: DefinedTerm[];
+  /** The contract's definitions by term key (defined-terms.ts), for the glossary's AVG terms. */
+  definitionsByKey: Map<string, DefinedTerm[]>;
+  /** Its definitions of terms that are not AVG terms. */
+  otherDefinitions: DefinedTerm[];
   checklistRows: ChecklistRow[];
   /** The contract's /api/contracts/<slug>.json. */
   exportJson: string;
@@ -160,7 +163,7 @@ function derived(contract: Contract): ContractDerived {
   result = {
     parts,
     headings,
-    definitions: definedTerms(contract),
+    ...glossaryDefinitions(definedTerms(contract)),
     checklistRows: ART28_REQUIREMENTS.map((requirement) => ({
       requirement,
       clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
@@ -171,6 +174,19 @@ function derived(contract: Contract): ContractDerived {
   };
   derivedCache.set(contract, result);
   return result;
+}
+
+/** A contract's definitions grouped for the glossary: by the AVG term words they match, and the rest. */
+function glossaryDefinitions(definitions: DefinedTerm[]): Pick<ContractDerived, "definitionsByKey" | "otherDefinitions"> {
+  const avgWords = new Set(GDPR_TERMS.flatMap((term) => term.match));
+  const definitionsByKey = new Map<string, DefinedTerm[]>();
+  const otherDefinitions: DefinedTerm[] = [];
+  for (const definition of definitions) {
+    const key = termKey(definition.term);
+    if (!avgWords.has(key)) otherDefinitions.push(definition);
+    else definitionsByKey.set(key, [...(definitionsByKey.get(key) ?? []), definition]);
+  }
+  return { definitionsByKey, otherDefinitions };
 }
 
 function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
@@ -193,21 +209,18 @@ export function buildSiteModel(library: Library): SiteModel {
   const columnsOf = (type: ClauseType): TypeColumn[] =>
     contracts.map((contract) => ({ contract, clauses: byTypeAndContract.get(`${type.id} ${contract.slug}`) ?? [] }));
 
-  const definitionsByKey = new Map<string, DefinedTerm[]>();
-  const definitionsOf = new Map(contracts.map((contract) => [contract.slug, derived(contract).definitions]));
-  for (const definition of [...definitionsOf.values()].flat()) {
-    const key = termKey(definition.term);
-    const group = definitionsByKey.get(key);
-    if (group) group.push(definition);
-    else definitionsByKey.set(key, [definition]);
-  }
-  const glossaryOf = (slugs: Set<string>): GlossaryEntry[] =>
-    GDPR_TERMS.map((term) => ({
+  const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
+    page: index + 1,
+    pages: all.length,
+    slugs: pageContracts.map((contract) => contract.slug),
+    items: GDPR_TERMS.map((term) => ({
       term,
-      definitions: term.match.flatMap((word) => definitionsByKey.get(word) ?? []).filter((definition) => slugs.has(definition.clause.contract)),
-    }));
-  const matched = new Set(glossaryOf(new Set(contracts.map((contract) => contract.slug))).flatMap((entry) => entry.definitions));
-  const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE);
+      definitions: term.match.flatMap((word) => pageContracts.flatMap((contract) => derived(contract).definitionsByKey.get(word) ?? [])),
+    })),
+    otherDefinitions: pageContracts
+      .map((contract) => ({ contract, definitions: derived(contract).otherDefinitions }))
+      .filter((entry) => entry.definitions.length),
+  }));
 
   return {
     contracts,
@@ -225,18 +238,7 @@ export function buildSiteModel(library: Library): SiteModel {
     clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeight, PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
     matrixPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
-    glossaryPages: LANGS.flatMap((lang) =>
-      glossaryChunks.map((pageContracts, index) => ({
-        lang,
-        page: index + 1,
-        pages: glossaryChunks.length,
-        slugs: pageContracts.map((contract) => contract.slug),
-        items: glossaryOf(new Set(pageContracts.map((contract) => contract.slug))),
-        otherDefinitions: pageContracts
-          .map((contract) => ({ contract, definitions: (definitionsOf.get(contract.slug) ?? []).filter((definition) => !matched.has(definition)) }))
-          .filter((entry) => entry.definitions.length),
-      })),
-    ),
+    glossaryPages: LANGS.flatMap((lang) => glossaryChunks.map((page) => ({ lang, ...page }))),
     keyTerms: KEY_TERMS,
     compareData: Object.fromEntries(
       LANGS.map((lang) => [
