@@ -32,6 +32,9 @@ export type WorkerMessage = { index: number; load: ContractLoad } | { index: num
  */
 const WORKER_MIN_BYTES = 16_000_000;
 
+/** How long the main thread waits for a worker's next contract: far more than any one contract takes. */
+const WORKER_SILENCE_MS = 120_000;
+
 /** Loads the files, in order; on worker threads too when there are enough bytes to share. */
 export function loadContracts(root: string, files: readonly string[]): ContractLoad[] {
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(root, file)).size, 0);
@@ -86,7 +89,11 @@ export class ContractThreads {
     while (this.done < this.files.length) {
       const posted = Atomics.load(this.counter, POSTED);
       this.receive();
-      if (this.done < this.files.length) Atomics.wait(this.counter, POSTED, posted);
+      // A worker that dies outright (out of memory, say) posts nothing and its error event
+      // needs the event loop this thread is blocking: stop waiting after a while instead of hanging.
+      if (this.done < this.files.length && Atomics.wait(this.counter, POSTED, posted, WORKER_SILENCE_MS) === "timed-out") {
+        throw new Error(`A contract-loading worker thread sent nothing for ${WORKER_SILENCE_MS / 1000} s and seems to have died (out of memory?); run the build again, and if it recurs, with more memory (NODE_OPTIONS=--max-old-space-size=…).`);
+      }
     }
     return this.loads as ContractLoad[];
   }
