@@ -12,10 +12,17 @@ function layoutOf(model: SiteModel, slug: string): string {
   return JSON.stringify([model.contents[slug], contract?.clauses.map((clause) => [clause.id, clause.part, clause.types])]);
 }
 
-/** What a contract's column on a clause type page shows: its name, key terms and clauses of the type. */
+/**
+ * What a contract's column on a clause type page shows: its name, key terms, and of each clause
+ * of the type what the page prints or links to. Not the whole clause: an edit that adds a line
+ * moves the source line numbers of every clause after it, which no type page shows.
+ */
 function columnOf(model: SiteModel, slug: string, type: string): string {
   const contract = model.contractBySlug[slug]!;
-  return JSON.stringify([contract.vendor, contract.terms, contract.clauses.filter((clause) => clause.types.includes(type))]);
+  const clauses = contract.clauses
+    .filter((clause) => clause.types.includes(type))
+    .map(({ id, part, number, heading, types, summary, assessment }) => [id, part, number, heading, types, summary, assessment]);
+  return JSON.stringify([contract.vendor, contract.terms, clauses]);
 }
 
 /** Which contracts each clause type page shows. */

@@ -42,6 +42,15 @@ describe("scopeToContracts", () => {
     expect(scoped.libraryJson).toContain("(gewijzigd)");
   });
 
+  it("renders no more type pages when an edit only moves the lines of later clauses", () => {
+    const { before, after } = beforeAndAfter(
+      "Overeenkomst tussen AxiOps en Voorbeeld B.V. en",
+      "Overeenkomst tussen AxiOps en Voorbeeld B.V.\n    (met een regel erbij) en",
+    );
+    const scoped = scopeToContracts(before, after, new Set(["axiops"]))!;
+    expect(new Set(scoped.clauseTypePages.map((page) => page.type.id))).toEqual(new Set(["document-information", "roles"]));
+  });
+
   it("renders everything when a clause changes type, since other contracts' pages count clauses per type", () => {
     const { before, after } = beforeAndAfter("id: inleiding\ntypes: [document-information, roles]", "id: inleiding\ntypes: [roles, document-information]");
     expect(scopeToContracts(before, after, new Set(["axiops"]))).toBeUndefined();
