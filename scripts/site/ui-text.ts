@@ -13,7 +13,6 @@ export const UI_TEXT = {
   home: { nl: "Start", en: "Home" },
   contracts: { nl: "Contracten", en: "Contracts" },
   clauseTypes: { nl: "Clausuletypen", en: "Clause types" },
-  clauseType: { nl: "Clausuletype", en: "Clause type" },
   contract: { nl: "Contract", en: "Contract" },
   learningPath: { nl: "Leerroute", en: "Learning path" },
   otherLanguage: { nl: "English", en: "Nederlands" },
