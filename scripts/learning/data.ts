@@ -2,17 +2,12 @@
 // modules, one pagination entry per page and language, and the helpers the templates call.
 // Examples need the library, which is the separate global `site`; templates pass it in:
 // `{% set examples = learningPath.examples(module, site) %}`.
+import { EUR_LEX_GDPR } from "../model/art28.ts";
 import { LANGS, type Bilingual, type Lang } from "../model/vocabulary.ts";
 import { selectExamples, type ExampleContract, type ModuleExamples } from "./examples.ts";
 import { LEARNING_MODULES } from "./modules.ts";
 import type { LearningModule } from "./types.ts";
 import { LEARNING_TEXT, learningText } from "./ui-text.ts";
-
-/** The GDPR (Regulation (EU) 2016/679) on EUR-Lex, per page language. Its article anchors are unstable, so we link the regulation. */
-export const EUR_LEX_GDPR: Bilingual = {
-  nl: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
-  en: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679",
-};
 
 /** Examples per side on a module page. */
 export const EXAMPLES_PER_SIDE = 3;

@@ -1,6 +1,6 @@
 // Interface texts of the learning path pages, in both languages. Typed as Bilingual, so a
 // missing translation is a compile error; an unknown key fails the build.
-import type { Bilingual, Lang } from "../model/vocabulary.ts";
+import { interfaceText, type Bilingual, type Lang } from "../model/vocabulary.ts";
 
 export const LEARNING_TEXT = {
   overviewTitle: { nl: "Leerroute voor nieuwe privacymedewerkers", en: "Learning path for new privacy staff" },
@@ -67,14 +67,8 @@ export type LearningTextKey = keyof typeof LEARNING_TEXT;
 
 /**
  * `learningPath.text("modules", lang)`, or with placeholders
- * `learningPath.text("moduleOf", lang, { n: 2, total: 8 })`. Unknown keys and unfilled
- * placeholders throw, so a typo fails the build instead of showing a blank.
+ * `learningPath.text("moduleOf", lang, { n: 2, total: 8 })` (see interfaceText).
  */
 export function learningText(key: string, lang: Lang, values: Record<string, string | number> = {}): string {
-  const entry = (LEARNING_TEXT as Record<string, Bilingual>)[key];
-  if (!entry) throw new Error(`unknown learning path text "${key}"`);
-  const text = entry[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-  const missing = text.match(/\{(\w+)\}/);
-  if (missing && !(missing[1]! in values)) throw new Error(`learning path text "${key}" needs a value for {${missing[1]}}`);
-  return text;
+  return interfaceText(LEARNING_TEXT, key, lang, values, "learning path text");
 }

@@ -5,6 +5,21 @@ export const LANGS = ["nl", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export type Bilingual = Record<Lang, string>;
 
+/**
+ * Interface text `name` of `table` in `lang`, its {placeholders} filled from `values`. An
+ * unknown name or a placeholder without a value throws, so a template's typo fails the build
+ * instead of showing a blank or "{n}"; a placeholder meant for the browser's script is passed
+ * through as itself (`{ n: "{n}" }`).
+ */
+export function interfaceText(table: Record<string, Bilingual>, name: string, lang: Lang, values: Record<string, string | number> = {}, what = "interface text"): string {
+  const entry = table[name];
+  if (!entry) throw new Error(`unknown ${what} "${name}"`);
+  return entry[lang].replace(/\{(\w+)\}/g, (_whole, placeholder: string) => {
+    if (!(placeholder in values)) throw new Error(`${what} "${name}" needs a value for {${placeholder}}`);
+    return String(values[placeholder]);
+  });
+}
+
 /** Labels for a closed list of values, in both languages. */
 export type Vocabulary<K extends string> = Record<K, Bilingual>;
 

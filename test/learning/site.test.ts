@@ -3,7 +3,7 @@
 // readable without JavaScript, and the printable versions stand on their own.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EUR_LEX_GDPR } from "../../scripts/learning/data.ts";
+import { EUR_LEX_GDPR } from "../../scripts/model/art28.ts";
 import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import type { Clause } from "../../scripts/model/types.ts";

@@ -12,8 +12,13 @@ describe("interface text filters", () => {
     expect(label("breachNotificationDeadline", "keyTerm", "nl")).toBe("Meldtermijn datalek");
     expect(countryName("BE", "nl")).toBe("België");
   });
+  it("fill placeholders, and pass one through for the browser's script", () => {
+    expect(t("pageOf", "nl", { n: 2, total: 5 })).toBe("Pagina 2 van 5");
+    expect(t("rowsShown", "en", { n: "{n}", total: 40 })).toBe("{n} of 40 contracts shown");
+  });
   it("fail loudly on a typo, so a template cannot show a blank", () => {
     expect(() => t("inshort", "nl")).toThrow(/unknown interface text/);
+    expect(() => t("pageOf", "nl", { n: 2 })).toThrow(/needs a value for \{total\}/);
     expect(() => label("maybe", "rating", "nl")).toThrow(/no label/);
   });
 });

@@ -1,5 +1,5 @@
 // Interface text and vocabulary labels in the page's language.
-import { CLAUSE_TYPE_GROUPS, DOCUMENT_TYPES, DURATION_UNITS, PARTY_ROLES, RATINGS, type Lang, type Vocabulary } from "../../model/vocabulary.ts";
+import { CLAUSE_TYPE_GROUPS, DOCUMENT_TYPES, DURATION_UNITS, interfaceText, PARTY_ROLES, RATINGS, type Lang, type Vocabulary } from "../../model/vocabulary.ts";
 import { KEY_TERMS } from "../../model/key-terms.ts";
 import { UI_TEXT } from "../ui-text.ts";
 
@@ -12,11 +12,9 @@ const VOCABULARIES: Record<string, Vocabulary<string>> = {
   keyTerm: Object.fromEntries(Object.entries(KEY_TERMS).map(([name, term]) => [name, term.label])),
 };
 
-/** `{{ "search" | t(lang) }}`: an interface text. Unknown keys throw, so a typo fails the build. */
-export function t(key: string, lang: Lang): string {
-  const text = (UI_TEXT as Record<string, Record<Lang, string>>)[key];
-  if (!text) throw new Error(`unknown interface text "${key}"`);
-  return text[lang];
+/** `{{ "search" | t(lang) }}`, `{{ "part" | t(lang, { n: 2, total: 3 }) }}`: an interface text (see interfaceText). */
+export function t(key: string, lang: Lang, values: Record<string, string | number> = {}): string {
+  return interfaceText(UI_TEXT, key, lang, values);
 }
 
 /** `{{ clause.assessment.rating | label("rating", lang) }}`: the label of a vocabulary value. */
