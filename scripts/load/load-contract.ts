@@ -1,7 +1,7 @@
 // Loads one contract file: reads and parses it and compares its wording with the source
 // document it names (the costliest check). It depends on nothing but those two files, so
 // it runs on whichever thread takes the file (scripts/load/contract-threads.ts).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Problems, type Problem } from "../validate/problems.ts";
 import type { Verdict } from "../validate/validate-library.ts";
@@ -16,8 +16,8 @@ export interface ContractLoad {
   parsed: ParsedContract;
   /** Problems found while parsing. */
   problems: readonly Problem[];
-  /** The verbatim check against the source document `parsed.source`, when the file names one that exists. */
-  verdict?: Verdict;
+  /** The verbatim check against the source document `parsed.source`, when the file names one that exists, with that file's stamp. */
+  verdict?: Verdict & { sourceStamp: string };
 }
 
 export function loadContract(root: string, file: string): ContractLoad {
@@ -27,9 +27,10 @@ export function loadContract(root: string, file: string): ContractLoad {
   const parsed = parseContract(file, readFileSync(path.join(root, file), "utf8"), problems);
   const load: ContractLoad = { stamp, parsed, problems: problems.list };
   const sourceFile = parsed.source === undefined ? undefined : path.join(root, SOURCES_DIR, parsed.source);
-  if (sourceFile && existsSync(sourceFile)) {
+  const sourceStamp = sourceFile && fileStamp(sourceFile);
+  if (sourceFile && sourceStamp) {
     const source = readFileSync(sourceFile, "utf8");
-    load.verdict = { source, missing: notInSource(source, parsed.wordings) };
+    load.verdict = { source, sourceStamp, missing: notInSource(source, parsed.wordings) };
   }
   return load;
 }

@@ -27,8 +27,9 @@ function markdownFiles(root: string, dir: string): string[] {
 
 const contractOf = new WeakMap<ParsedContract, Contract>();
 
-// Source texts by path, with the stamp they were read at: a watch-mode rebuild does not read
-// an unchanged source again, and the verdicts reached on that same text still hold.
+// Source texts by path, with the stamp they were read at: neither a load (which may have read
+// a source to check a contract on another thread) nor a watch-mode rebuild reads an unchanged
+// source again, and the verdicts reached on that same text still hold.
 const sourceTexts = new Map<string, { stamp: string; text: string }>();
 
 function readSource(file: string): string | undefined {
@@ -53,13 +54,11 @@ export function loadLibrary(root: string): LoadResult {
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
   const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
-  // A freshly loaded contract brings the source text it was checked against: not read twice.
-  const sources = new Map<string, string>();
   for (const entry of entries) {
     problems.list.push(...entry.problems);
     if (entry.verdict) {
       rememberVerdict(entry.parsed, entry.verdict);
-      sources.set(entry.parsed.source!, entry.verdict.source);
+      sourceTexts.set(path.join(root, SOURCES_DIR, entry.parsed.source!), { stamp: entry.verdict.sourceStamp, text: entry.verdict.source });
     }
   }
   const parsed = entries.map((entry) => entry.parsed);
@@ -68,7 +67,7 @@ export function loadLibrary(root: string): LoadResult {
       contracts: parsed,
       clauseTypes,
       clauseTypeFiles,
-      readSource: (name) => sources.get(name) ?? readSource(path.join(root, SOURCES_DIR, name)),
+      readSource: (name) => readSource(path.join(root, SOURCES_DIR, name)),
     },
     problems,
   );
