@@ -117,7 +117,7 @@ Notes:
 Eleventy's own benchmark of our build (its slowest steps, from the build log):
 
 \`\`\`
-${f.ours.eleventyBenchmark.join("\n") || "(none reported)"}
+${f.ours.eleventyBenchmark.join("\n") || "(none: Eleventy reports a step only when it takes over 8 % of the build)"}
 \`\`\`
 `;
 }
