@@ -324,10 +324,10 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         },
       },
       {
-        ref: { nl: "Art. 44 tot en met 46 AVG", en: "Art. 44 to 46 GDPR" },
+        ref: { nl: "Art. 44 tot en met 46 en 49 AVG", en: "Art. 44 to 46 and 49 GDPR" },
         text: {
-          nl: "Doorgifte aan een derde land (buiten de EER) of een internationale organisatie mag alleen als aan de voorwaarden van hoofdstuk V is voldaan: een adequaatheidsbesluit van de Europese Commissie (art. 45) of passende waarborgen (art. 46), zoals standaardcontractbepalingen. Ook toegang op afstand vanuit een derde land is een doorgifte, en de verwerker doet doorgiften alleen op uw instructie (art. 28 lid 3 onder a).",
-          en: "A transfer to a third country (outside the EEA) or an international organisation is only allowed if the conditions of Chapter V are met: an adequacy decision of the European Commission (Art. 45) or appropriate safeguards (Art. 46), such as standard contractual clauses. Remote access from a third country is also a transfer, and the processor transfers only on your instructions (Art. 28(3)(a)).",
+          nl: "Doorgifte aan een derde land (buiten de EER) of een internationale organisatie mag alleen als aan de voorwaarden van hoofdstuk V is voldaan: een adequaatheidsbesluit van de Europese Commissie (art. 45), passende waarborgen (art. 46), zoals standaardcontractbepalingen, of in specifieke situaties een uitzondering van art. 49. Ook toegang op afstand vanuit een derde land kan een doorgifte zijn, en de verwerker doet doorgiften alleen op uw instructie (art. 28 lid 3 onder a).",
+          en: "A transfer to a third country (outside the EEA) or an international organisation is only allowed if the conditions of Chapter V are met: an adequacy decision of the European Commission (Art. 45), appropriate safeguards (Art. 46), such as standard contractual clauses, or in specific situations a derogation under Art. 49. Remote access from a third country can also be a transfer, and the processor transfers only on your instructions (Art. 28(3)(a)).",
         },
       },
     ],
@@ -412,8 +412,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "A vendor says “your data stay in the EU”, but its list of sub-processors includes US companies. What do you check?",
         },
         answer: {
-          nl: "Of die subverwerkers uw gegevens werkelijk verwerken of er toegang toe kunnen krijgen (ook toegang op afstand, bijvoorbeeld door support, is een doorgifte), en welk mechanisme uit hoofdstuk V per subverwerker geldt: een adequaatheidsbesluit zoals het EU-VS Data Privacy Framework (alleen voor gecertificeerde organisaties), standaardcontractbepalingen (art. 46) met een transfer impact assessment, of bindende bedrijfsvoorschriften. Vraag ook hoe de leverancier omgaat met verzoeken van buitenlandse overheden.",
-          en: "Whether those sub-processors actually process your data or can access them (remote access, for example by support, is also a transfer), and which Chapter V mechanism applies to each: an adequacy decision such as the EU-US Data Privacy Framework (only for certified organisations), standard contractual clauses (Art. 46) with a transfer impact assessment, or binding corporate rules. Also ask how the vendor handles requests from foreign authorities.",
+          nl: "Of die subverwerkers uw gegevens werkelijk verwerken of er toegang toe kunnen krijgen (ook toegang op afstand, bijvoorbeeld door support, kan een doorgifte zijn), en welk mechanisme uit hoofdstuk V per subverwerker geldt: een adequaatheidsbesluit zoals het EU-VS Data Privacy Framework (alleen voor gecertificeerde organisaties), standaardcontractbepalingen (art. 46) met een transfer impact assessment, of bindende bedrijfsvoorschriften. Vraag ook hoe de leverancier omgaat met verzoeken van buitenlandse overheden.",
+          en: "Whether those sub-processors actually process your data or can access them (remote access, for example by support, can also be a transfer), and which Chapter V mechanism applies to each: an adequacy decision such as the EU-US Data Privacy Framework (only for certified organisations), standard contractual clauses (Art. 46) with a transfer impact assessment, or binding corporate rules. Also ask how the vendor handles requests from foreign authorities.",
         },
       },
       {
