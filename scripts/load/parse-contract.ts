@@ -2,7 +2,6 @@
 // with its line. Cross-file checks (clause types, source text) happen in the validator.
 import type { Token } from "markdown-it";
 import { defaultClauseId } from "../model/clause-id.ts";
-import { KEY_TERM_NAMES, type KeyTermName } from "../model/key-terms.ts";
 import { ClauseAnnotation, ContractFrontMatter } from "../model/schema.ts";
 import type { Block, Clause } from "../model/types.ts";
 import { checkSchema } from "../validate/check-schema.ts";
@@ -10,7 +9,7 @@ import type { Problems } from "../validate/problems.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
 import { inlineText, plainText } from "./plain-text.ts";
-import { parseYaml, type YamlSource } from "./yaml-source.ts";
+import { parseYaml, type Path } from "./yaml-source.ts";
 
 /** A piece of original wording and where it stands, for the verbatim check. */
 export interface Wording {
@@ -25,35 +24,37 @@ export interface ParsedContract {
   blocks: Block[];
   clauses: Clause[];
   wordings: Wording[];
-  /** Lines of the front-matter fields that problems found after parsing are reported at. */
-  frontMatterLines: FrontMatterLines;
+  /** The front matter's YAML, for the lines of problems found in it after parsing (frontMatterLine). */
+  frontMatterYaml: FrontMatterYaml;
   /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
   invalidClauseIds: Set<string>;
   /** The source file named in the front matter, even when other fields are invalid. */
   source?: string;
 }
 
-/** Plain data rather than a lookup into the YAML document, so that a parse can be passed between threads. */
-export interface FrontMatterLines {
-  source: number;
-  terms: Record<KeyTermName, number>;
+/**
+ * Plain data rather than the parsed document, so that a parse can be passed between threads;
+ * lines are looked up only for a problem, which is rare (finding them costs a second parse).
+ */
+export interface FrontMatterYaml {
+  text: string;
+  firstLine: number;
 }
 
-function frontMatterLines(yaml: Pick<YamlSource, "lineOf">): FrontMatterLines {
-  const terms = {} as Record<KeyTermName, number>;
-  for (const name of KEY_TERM_NAMES) terms[name] = yaml.lineOf(["terms", name]);
-  return { source: yaml.lineOf(["source"]), terms };
+/** The line of a front-matter field, for a problem found in it. */
+export function frontMatterLine({ frontMatterYaml }: ParsedContract, path: Path): number {
+  return parseYaml(frontMatterYaml.text, frontMatterYaml.firstLine).lineOf(path);
 }
 
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
-  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterLines: frontMatterLines({ lineOf: () => 1 }), invalidClauseIds: new Set() };
+  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
   const split = splitFrontMatter(raw);
   if (!split) {
     problems.add("front-matter", file, 1, "the file has no front matter");
     return parsed;
   }
   const yaml = parseYaml(split.yaml, split.yamlLine);
-  parsed.frontMatterLines = frontMatterLines(yaml);
+  parsed.frontMatterYaml = { text: split.yaml, firstLine: split.yamlLine };
   const source = (yaml.data as { source?: unknown } | undefined)?.source;
   if (typeof source === "string") parsed.source = source;
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);

@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
-import type { ParsedContract, Wording } from "../load/parse-contract.ts";
+import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
 import { notInSource, skeleton } from "./verbatim.ts";
@@ -65,7 +65,8 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, p
   }
 }
 
-function checkTerms({ file, frontMatter, clauses, frontMatterLines, invalidClauseIds }: ParsedContract, problems: Problems): void {
+function checkTerms(contract: ParsedContract, problems: Problems): void {
+  const { file, frontMatter, clauses, invalidClauseIds } = contract;
   if (!frontMatter) return;
   const byId = new Map<string, Clause>();
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
@@ -73,22 +74,21 @@ function checkTerms({ file, frontMatter, clauses, frontMatterLines, invalidClaus
     const term = frontMatter.terms[name];
     if (term.clause === null || invalidClauseIds.has(term.clause)) continue;
     const clause = byId.get(term.clause);
-    const line = frontMatterLines.terms[name];
     if (!clause) {
       const guess = didYouMean(term.clause, byId.keys());
-      problems.add("term-clause", file, line, `key term "${name}" cites clause "${term.clause}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
+      problems.add("term-clause", file, frontMatterLine(contract, ["terms", name]), `key term "${name}" cites clause "${term.clause}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
     } else if (term.wording && !skeleton(clause.text + (clause.heading ?? "")).includes(skeleton(term.wording))) {
-      problems.add("term-wording", file, line, `the wording of key term "${name}" is not in clause "${term.clause}"`);
+      problems.add("term-wording", file, frontMatterLine(contract, ["terms", name]), `the wording of key term "${name}" is not in clause "${term.clause}"`);
     }
   }
 }
 
 function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
-  const { file, source: name, frontMatterLines } = contract;
+  const { file, source: name } = contract;
   if (name === undefined) return;
   const source = readSource(name);
   if (source === undefined) {
-    problems.add("source-missing", file, frontMatterLines.source, `the source file contracts/sources/${name} does not exist`);
+    problems.add("source-missing", file, frontMatterLine(contract, ["source"]), `the source file contracts/sources/${name} does not exist`);
     return;
   }
   for (const wording of wordingsNotInSource(contract, source)) {
