@@ -60,32 +60,58 @@ export function selectExamples(
     const unknown = moduleTypes.filter((type) => !knownTypes.has(type));
     if (unknown.length) throw new Error(`learning path: unknown clause type${unknown.length > 1 ? "s" : ""} ${unknown.map((type) => `"${type}"`).join(", ")}; use ids from clauses/`);
   }
-  const result: ModuleExamples = { favourable: [], unfavourable: [] };
-  for (const side of Object.keys(SIDE_RATINGS) as ExampleSide[]) {
-    result[side] = pick(candidates(moduleTypes, contracts, SIDE_RATINGS[side]), max);
-  }
-  return result;
+  const pools = candidates(moduleTypes, contracts);
+  return { favourable: pick(pools.favourable, max), unfavourable: pick(pools.unfavourable, max) };
 }
 
-function candidates(moduleTypes: readonly string[], contracts: readonly ExampleContract[], ratings: readonly Rating[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const contract of contracts) {
-    for (const clause of contract.clauses) {
+/** The side each rating is an example of, and its place on that side's list. */
+const SIDE_OF = new Map(
+  (Object.entries(SIDE_RATINGS) as [ExampleSide, readonly Rating[]][]).flatMap(([side, ratings]) => ratings.map((rating, severity) => [rating, { side, severity }] as const)),
+);
+
+/** A clause that is an example on one side, whatever the module. */
+interface Rated {
+  clause: Clause;
+  rating: Rating;
+  side: ExampleSide;
+  severity: number;
+}
+
+// Kept per contract object: watch-mode rebuilds reuse the objects of unchanged contracts,
+// and the modules' examples are chosen again on every (re)build.
+const ratedCache = new WeakMap<ExampleContract, Rated[]>();
+
+function ratedClauses(contract: ExampleContract): Rated[] {
+  let rated = ratedCache.get(contract);
+  if (!rated) {
+    rated = contract.clauses.flatMap((clause) => {
       const rating = clause.assessment?.rating;
-      if (!rating || !ratings.includes(rating)) continue;
+      const place = rating && SIDE_OF.get(rating);
+      return place ? [{ clause, rating: rating!, ...place }] : [];
+    });
+    ratedCache.set(contract, rated);
+  }
+  return rated;
+}
+
+function candidates(moduleTypes: readonly string[], contracts: readonly ExampleContract[]): Record<ExampleSide, Candidate[]> {
+  const found: Record<ExampleSide, Candidate[]> = { favourable: [], unfavourable: [] };
+  for (const contract of contracts) {
+    for (const { clause, rating, side, severity } of ratedClauses(contract)) {
       // The clause's most specific type among the module's (a clause's types are most specific first).
       const type = clause.types.find((candidate) => moduleTypes.includes(candidate));
       if (type === undefined) continue;
-      found.push({
+      const pool = found[side];
+      pool.push({
         clause,
         vendor: contract.vendor,
         language: contract.language,
         rating,
         type,
         main: clause.types[0] === type,
-        severity: ratings.indexOf(rating),
+        severity,
         typeIndex: moduleTypes.indexOf(type),
-        order: found.length,
+        order: pool.length,
       });
     }
   }
@@ -97,18 +123,18 @@ function pick(pool: Candidate[], max: number): LearningExample[] {
   const vendors = new Set<string>();
   const types = new Set<string>();
   const rest = [...pool];
+  // The rules in the header's order; `a` before `b` when negative.
+  const compare = (a: Candidate, b: Candidate): number =>
+    Number(vendors.has(a.clause.contract)) - Number(vendors.has(b.clause.contract)) ||
+    Number(!a.main) - Number(!b.main) ||
+    Number(types.has(a.type)) - Number(types.has(b.type)) ||
+    a.severity - b.severity ||
+    a.typeIndex - b.typeIndex ||
+    a.order - b.order;
   while (chosen.length < max && rest.length) {
-    const key = (candidate: Candidate): number[] => [
-      vendors.has(candidate.clause.contract) ? 1 : 0,
-      candidate.main ? 0 : 1,
-      types.has(candidate.type) ? 1 : 0,
-      candidate.severity,
-      candidate.typeIndex,
-      candidate.order,
-    ];
     let best = 0;
     for (let index = 1; index < rest.length; index++) {
-      if (compare(key(rest[index]!), key(rest[best]!)) < 0) best = index;
+      if (compare(rest[index]!, rest[best]!) < 0) best = index;
     }
     const [next] = rest.splice(best, 1) as [Candidate];
     chosen.push(next);
@@ -116,11 +142,4 @@ function pick(pool: Candidate[], max: number): LearningExample[] {
     types.add(next.type);
   }
   return chosen.map(({ clause, vendor, language, rating, type }) => ({ clause, vendor, language, rating, type }));
-}
-
-function compare(a: number[], b: number[]): number {
-  for (let index = 0; index < a.length; index++) {
-    if (a[index] !== b[index]) return a[index]! - b[index]!;
-  }
-  return 0;
 }
