@@ -1,6 +1,6 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
-import { clausesByType, clausesByTypeAndContract, equivalentCount } from "../build/cross-links.ts";
+import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
 import { contractExport, contractJson, keyTermsCsv, libraryJson, type ContractJson } from "../build/export.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
@@ -120,16 +120,19 @@ export function chunks<T>(items: readonly T[], size: number, weight: (item: T) =
   return result;
 }
 
-/** What a contract's column adds to a clause type page, in characters (the longer language counts, so both languages paginate alike). */
-function columnWeight(column: TypeColumn): number {
+/** What a contract's column of these clauses adds to a clause type page, in characters (the longer language counts, so both languages paginate alike). */
+function columnWeight(clauses: readonly Clause[]): number {
   const longer = (text: { nl: string; en: string } | undefined) => Math.max(text?.nl.length ?? 0, text?.en.length ?? 0);
-  return TYPE_CLAUSE_MARKUP + column.clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
+  return TYPE_CLAUSE_MARKUP + clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
 }
 
 /** What the site derives from one contract alone. */
 interface ContractDerived {
   parts: Block[][];
   headings: SiteModel["contents"][string];
+  /** Its clauses per clause type (cross-links.ts), and what each type's column weighs on the type's page. */
+  byType: Map<string, Clause[]>;
+  columnWeights: Map<string, number>;
   /** The contract's definitions by term key (defined-terms.ts), for the glossary's AVG terms. */
   definitionsByKey: Map<string, DefinedTerm[]>;
   /** Its definitions of terms that are not AVG terms. */
@@ -160,9 +163,12 @@ function derived(contract: Contract): ContractDerived {
       }
     }
   });
+  const byType = clausesPerType(contract.clauses);
   result = {
     parts,
     headings,
+    byType,
+    columnWeights: new Map([...byType].map(([type, clauses]) => [type, columnWeight(clauses)])),
     ...glossaryDefinitions(definedTerms(contract)),
     checklistRows: ART28_REQUIREMENTS.map((requirement) => ({
       requirement,
@@ -195,7 +201,6 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 
 export function buildSiteModel(library: Library): SiteModel {
   const { contracts, clauseTypes } = library;
-  const byType = clausesByType(library);
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
@@ -204,10 +209,11 @@ export function buildSiteModel(library: Library): SiteModel {
     return { contract, parts };
   });
 
-  // Each type's clauses grouped per contract once, instead of filtering per type and contract.
-  const byTypeAndContract = clausesByTypeAndContract(byType);
-  const columnsOf = (type: ClauseType): TypeColumn[] =>
-    contracts.map((contract) => ({ contract, clauses: byTypeAndContract.get(`${type.id} ${contract.slug}`) ?? [] }));
+  const columnsOf = (type: ClauseType): TypeColumn[] => contracts.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
+  // An empty column weighs its markup, as columnWeight([]) does.
+  const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? TYPE_CLAUSE_MARKUP;
+  const totals = typeTotals(contracts.map((contract) => derived(contract).byType));
+  const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
 
   const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
     page: index + 1,
@@ -226,16 +232,16 @@ export function buildSiteModel(library: Library): SiteModel {
     contracts,
     clauseTypes,
     typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
-    contractBySlug: Object.fromEntries(contracts.map((contract) => [contract.slug, contract])),
+    contractBySlug,
     contents,
-    equivalentCount: (clause: Clause) => equivalentCount(clause, byType, byTypeAndContract),
+    equivalentCount: (clause: Clause) => equivalentCount(clause, totals, derived(contractBySlug[clause.contract]!).byType),
     langs: LANGS,
     eurLex: EUR_LEX_GDPR,
     contractPages: LANGS.flatMap((lang) =>
       contractParts.flatMap(({ contract, parts }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, blocks }))),
     ),
     checklistPages: LANGS.flatMap((lang) => contracts.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
-    clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeight, PART_BUDGET), { type })),
+    clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeightIn(type), PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
     matrixPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
     glossaryPages: LANGS.flatMap((lang) => glossaryChunks.map((page) => ({ lang, ...page }))),

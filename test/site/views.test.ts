@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TEST_SITE } from "../support/build.ts";
-import { idsIn, pageFile } from "../support/html.ts";
+import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
 
@@ -58,5 +58,29 @@ describe("glossary", () => {
     const html = read("/begrippen/");
     const row = html.split("<tr>").find((part) => part.includes(">subverwerker (AVG: andere verwerker)<"))!;
     expect(row).toMatch(/href="\/contracten\/axiops\/(\d+\/)?#[a-z0-9-]+">AxiOps: <span lang="nl">Subverwerker<\/span>/);
+  });
+});
+
+describe("equivalent clauses", () => {
+  it("links each clause to its main type with the number of other vendors' clauses of that type", () => {
+    const library = JSON.parse(read("/api/library.json")) as { clauses: { id: string; contract: string; types: string[] }[] };
+    const sections = new Map<string, string[]>();
+    const sectionsOf = (slug: string) => {
+      if (!sections.has(slug)) {
+        const parts = htmlFiles(path.join(TEST_SITE, "contracten", slug)).filter((file) => !file.includes("art-28"));
+        sections.set(slug, parts.flatMap((file) => readFileSync(file, "utf8").split('<section class="clause')));
+      }
+      return sections.get(slug)!;
+    };
+    let checked = 0;
+    for (const clause of library.clauses) {
+      const others = library.clauses.filter((other) => other.contract !== clause.contract && other.types.includes(clause.types[0]!)).length;
+      const section = sectionsOf(clause.contract).filter((part) => part.includes(`aria-labelledby="${clause.id}"`))[0]!;
+      const shown = section.match(/Vergelijk met (\d+) clausules van andere leveranciers/)?.[1];
+      expect(shown === undefined ? 0 : Number(shown), `${clause.contract} ${clause.id}`).toBe(others);
+      if (shown) expect(section).toContain(`href="/clausuletypen/${clause.types[0]}/#clausules"`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(400);
   });
 });
