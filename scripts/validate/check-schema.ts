@@ -13,6 +13,12 @@ export function checkSchema<S extends z.ZodType>(
   problems: Problems,
   what: string,
 ): z.infer<S> | undefined {
+  // Nothing, a single value or a list where fields belong: one problem, not one per missing field.
+  if (yaml.data === null || yaml.data === undefined || typeof yaml.data !== "object" || Array.isArray(yaml.data)) {
+    const empty = yaml.data === null || yaml.data === undefined;
+    problems.add("field", file, yaml.lineOf([]), empty ? `${what} has no fields` : `${what} is not a set of fields`, `write its fields as \`name: value\` lines (AUTHORING.md lists them); required: ${requiredKeys(schema).join(", ")}`);
+    return undefined;
+  }
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return result.data;
   // A misspelt field shows up twice, as unknown and as missing; report it once, as a typo.
@@ -88,6 +94,13 @@ function describe(schema: z.ZodType, path: readonly PropertyKey[]): string {
   const node = fieldSchema(schema, path);
   const description = node && (node.description ?? unwrap(node).description);
   return description ? `: ${description.charAt(0).toLowerCase()}${description.slice(1)}` : "";
+}
+
+function requiredKeys(schema: z.ZodType): string[] {
+  const def = unwrap(schema).def as { shape?: Record<string, z.ZodType> };
+  return Object.entries(def.shape ?? {})
+    .filter(([, field]) => (field.def as { type: string }).type !== "optional")
+    .map(([key]) => key);
 }
 
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
