@@ -210,8 +210,7 @@ export function buildSiteModel(library: Library): SiteModel {
   });
 
   const columnsOf = (type: ClauseType): TypeColumn[] => contracts.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
-  // An empty column weighs its markup, as columnWeight([]) does.
-  const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? TYPE_CLAUSE_MARKUP;
+  const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? columnWeight([]);
   const totals = typeTotals(contracts.map((contract) => derived(contract).byType));
   const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
 
