@@ -1,7 +1,12 @@
 import { rmSync } from "node:fs";
+import { findChromium } from "./browser.ts";
 import { buildSite, TEST_SITE } from "./build.ts";
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  // Found once, before any test file runs: a missing browser fails the run here with how to
+  // fix it, instead of every browser test failing on its own; the workers and the processes
+  // they start (the benchmark) inherit the path, so the packaged Chromium is unpacked once.
+  process.env.CHROMIUM_PATH = await findChromium();
   rmSync(TEST_SITE, { recursive: true, force: true });
   buildSite(TEST_SITE);
 }
