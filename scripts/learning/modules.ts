@@ -436,8 +436,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       en: "How fast the processor notifies a personal data breach, with what information, and who informs the supervisory authority and data subjects.",
     },
     intro: {
-      nl: "Bij een datalek telt elk uur: u als verwerkingsverantwoordelijke moet het meestal binnen 72 uur bij de toezichthoudende autoriteit melden. Dat lukt alleen als de verwerker u snel en volledig informeert. In deze module leest u wat de AVG van de verwerker vraagt, wat juist niet, en hoe u een meldingsclausule beoordeelt.",
-      en: "In a personal data breach every hour counts: as controller you usually have to notify the supervisory authority within 72 hours. That only works if the processor informs you quickly and fully. In this module you learn what the GDPR requires of the processor, what it does not, and how to assess a notification clause.",
+      nl: "Bij een datalek telt elk uur: u als verwerkingsverantwoordelijke moet het meestal binnen 72 uur nadat u ervan kennis hebt genomen bij de toezichthoudende autoriteit melden. Hoe snel de toezichthoudende autoriteit en de betrokkenen het horen, hangt dus ook af van hoe snel en volledig de verwerker u informeert. In deze module leest u wat de AVG van de verwerker vraagt, wat juist niet, en hoe u een meldingsclausule beoordeelt.",
+      en: "In a personal data breach every hour counts: as controller you usually have to notify the supervisory authority within 72 hours of becoming aware of it. How soon the supervisory authority and data subjects hear of it therefore also depends on how quickly and fully the processor informs you. In this module you learn what the GDPR requires of the processor, what it does not, and how to assess a notification clause.",
     },
     clauseTypes: ["breach-notification"],
     requirements: [
@@ -458,8 +458,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 33 lid 1, 3 en 4 AVG", en: "Art. 33(1), (3) and (4) GDPR" },
         text: {
-          nl: "De verwerkingsverantwoordelijke meldt een datalek zonder onredelijke vertraging en zo mogelijk uiterlijk 72 uur nadat hij ervan kennis heeft genomen aan de toezichthoudende autoriteit, tenzij het waarschijnlijk geen risico oplevert; een latere melding moet worden gemotiveerd. De melding beschrijft de aard van het datalek, de categorieën en bij benadering het aantal betrokkenen en registers, een contactpunt, de waarschijnlijke gevolgen en de genomen of voorgestelde maatregelen. Informatie mag in stappen worden verstrekt.",
-          en: "The controller notifies a personal data breach to the supervisory authority without undue delay and, where feasible, not later than 72 hours after becoming aware of it, unless it is unlikely to result in a risk; a later notification must give reasons for the delay. The notification describes the nature of the breach, the categories and approximate number of data subjects and records, a contact point, the likely consequences and the measures taken or proposed. Information may be provided in phases.",
+          nl: "De verwerkingsverantwoordelijke meldt een datalek zonder onredelijke vertraging en indien mogelijk uiterlijk 72 uur nadat hij ervan kennis heeft genomen aan de toezichthoudende autoriteit, tenzij het waarschijnlijk geen risico oplevert; een latere melding moet worden gemotiveerd. Ontdekt een verwerker het datalek, dan heeft de verwerkingsverantwoordelijke er in beginsel kennis van genomen zodra de verwerker hem heeft ingelicht (WP250rev.01, door de EDPB onderschreven). De melding beschrijft de aard van het datalek, de categorieën en bij benadering het aantal betrokkenen en registers, een contactpunt, de waarschijnlijke gevolgen en de genomen of voorgestelde maatregelen. Informatie mag in stappen worden verstrekt.",
+          en: "The controller notifies a personal data breach to the supervisory authority without undue delay and, where feasible, not later than 72 hours after becoming aware of it, unless it is unlikely to result in a risk; a later notification must give reasons for the delay. Where a processor discovers the breach, the controller is in principle aware of it once the processor has informed it (WP250rev.01, endorsed by the EDPB). The notification describes the nature of the breach, the categories and approximate number of data subjects and records, a contact point, the likely consequences and the measures taken or proposed. Information may be provided in phases.",
         },
       },
       {
@@ -506,8 +506,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         en: "The processor notifies the supervisory authority or data subjects itself, or communicates about the breach publicly, without your consent.",
       },
       {
-        nl: "Een termijn voor de verwerker van 72 uur of meer: dan blijft er niets over van uw eigen 72 uur.",
-        en: "A processor deadline of 72 hours or more: that leaves nothing of your own 72 hours.",
+        nl: "Een termijn voor de verwerker van 72 uur of meer. Uw eigen 72 uur gaan in beginsel pas lopen als de verwerker u heeft ingelicht (WP250rev.01), maar zo'n lange termijn past slecht bij “zonder onredelijke vertraging” (art. 33 lid 2) en vertraagt de melding aan de toezichthoudende autoriteit en de betrokkenen.",
+        en: "A processor deadline of 72 hours or more. Your own 72 hours in principle only start once the processor has informed you (WP250rev.01), but so long a deadline sits badly with “without undue delay” (Art. 33(2)) and delays notification to the supervisory authority and data subjects.",
       },
       {
         nl: "Bijstand bij de melding wordt gefactureerd, of u vrijwaart de verwerker voor de maatregelen die hij neemt.",
@@ -521,8 +521,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "How many hours does the GDPR give a processor to notify you of a personal data breach?",
         },
         answer: {
-          nl: "Geen vast aantal: art. 33 lid 2 zegt “zonder onredelijke vertraging” nadat de verwerker ervan kennis heeft genomen. De 72 uur uit art. 33 lid 1 zijn uw eigen termijn als verwerkingsverantwoordelijke om de toezichthoudende autoriteit in te lichten. Een vaste termijn in de overeenkomst (bijvoorbeeld 24 uur) is daarom een nuttige aanvulling, zolang u genoeg overhoudt van uw 72 uur.",
-          en: "No fixed number: Art. 33(2) says “without undue delay” after the processor becomes aware of the breach. The 72 hours in Art. 33(1) are your own deadline as controller for informing the supervisory authority. A fixed deadline in the agreement (for example 24 hours) is therefore a useful addition, as long as it leaves you enough of your 72 hours.",
+          nl: "Geen vast aantal: art. 33 lid 2 zegt “zonder onredelijke vertraging” nadat de verwerker ervan kennis heeft genomen. De 72 uur uit art. 33 lid 1 zijn uw eigen termijn als verwerkingsverantwoordelijke om de toezichthoudende autoriteit in te lichten; ze gaan in beginsel pas lopen als de verwerker u heeft ingelicht (WP250rev.01, door de EDPB onderschreven). Een korte, vaste termijn vanaf ontdekking (bijvoorbeeld 24 uur) is toch een nuttige aanvulling: een trage verwerker schendt art. 33 lid 2 en de overeenkomst, en vertraagt de hele keten tot aan de melding aan de toezichthoudende autoriteit en de betrokkenen.",
+          en: "No fixed number: Art. 33(2) says “without undue delay” after the processor becomes aware of the breach. The 72 hours in Art. 33(1) are your own deadline as controller for informing the supervisory authority; they in principle only start once the processor has informed you (WP250rev.01, endorsed by the EDPB). A short, fixed deadline from discovery (for example 24 hours) is still a useful addition: a slow processor breaches Art. 33(2) and the contract, and delays the whole chain up to the notification to the supervisory authority and data subjects.",
         },
       },
       {
