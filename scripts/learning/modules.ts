@@ -177,8 +177,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 28 lid 3 onder c en art. 32 AVG", en: "Art. 28(3)(c) and Art. 32 GDPR" },
         text: {
-          nl: "De verwerker neemt alle maatregelen die art. 32 vereist: passende technische en organisatorische maatregelen voor een op het risico afgestemd beveiligingsniveau, rekening houdend met de stand van de techniek, de uitvoeringskosten en de aard, omvang, context en doeleinden van de verwerking. Art. 32 lid 1 noemt onder meer pseudonimisering en versleuteling, blijvende vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht, tijdig herstel na een incident en het regelmatig testen en evalueren van de maatregelen.",
-          en: "The processor takes all measures required by Art. 32: appropriate technical and organisational measures to ensure a level of security appropriate to the risk, taking into account the state of the art, the costs of implementation and the nature, scope, context and purposes of the processing. Art. 32(1) lists, among other things, pseudonymisation and encryption, ongoing confidentiality, integrity, availability and resilience, timely restoration after an incident, and regular testing and evaluation of the measures.",
+          nl: "De verwerker neemt alle maatregelen die art. 32 vereist: passende technische en organisatorische maatregelen voor een op het risico afgestemd beveiligingsniveau, rekening houdend met de stand van de techniek, de uitvoeringskosten en de aard, omvang, context en doeleinden van de verwerking. Art. 32 lid 1 noemt, waar passend, onder meer pseudonimisering en versleuteling, blijvende vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht, tijdig herstel na een incident en het regelmatig testen en evalueren van de maatregelen.",
+          en: "The processor takes all measures required by Art. 32: appropriate technical and organisational measures to ensure a level of security appropriate to the risk, taking into account the state of the art, the costs of implementation and the nature, scope, context and purposes of the processing. Art. 32(1) lists, among other things and as appropriate, pseudonymisation and encryption, ongoing confidentiality, integrity, availability and resilience, timely restoration after an incident, and regular testing and evaluation of the measures.",
         },
       },
       {
@@ -259,12 +259,12 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       },
       {
         question: {
-          nl: "Welke onderwerpen hoort een bijlage met beveiligingsmaatregelen volgens art. 32 lid 1 in elk geval te behandelen?",
-          en: "Which topics should a security measures annex cover at least, according to Art. 32(1)?",
+          nl: "Welke onderwerpen uit art. 32 lid 1 verwacht u in een bijlage met beveiligingsmaatregelen, en zijn die verplicht?",
+          en: "Which topics from Art. 32(1) do you expect in a security measures annex, and are they mandatory?",
         },
         answer: {
-          nl: "Pseudonimisering en versleuteling; het blijvend waarborgen van vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht van systemen en diensten; het tijdig herstellen van de beschikbaarheid van en de toegang tot gegevens na een incident; en een procedure om de maatregelen regelmatig te testen en te evalueren. Toegangsbeheer, logging en back-ups horen er in de praktijk ook bij. “Passende maatregelen” zonder inhoud laat u niets controleren.",
-          en: "Pseudonymisation and encryption; the ability to ensure the ongoing confidentiality, integrity, availability and resilience of systems and services; the ability to restore the availability of and access to data in a timely manner after an incident; and a process for regularly testing and evaluating the measures. Access control, logging and backups belong there in practice too. “Appropriate measures” without content leaves you nothing to verify.",
+          nl: "Art. 32 lid 1 noemt, waar passend: pseudonimisering en versleuteling; het blijvend waarborgen van vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht van systemen en diensten; het tijdig herstellen van de beschikbaarheid van en de toegang tot gegevens na een incident; en een procedure om de maatregelen regelmatig te testen en te evalueren. Het is geen vaste minimumlijst: wat passend is, hangt af van het risico. Ontbreekt een onderwerp, vraag dan waarom. Toegangsbeheer, logging en back-ups horen er in de praktijk ook bij. “Passende maatregelen” zonder inhoud laat u niets controleren.",
+          en: "Art. 32(1) lists, as appropriate: pseudonymisation and encryption; the ability to ensure the ongoing confidentiality, integrity, availability and resilience of systems and services; the ability to restore the availability of and access to data in a timely manner after an incident; and a process for regularly testing and evaluating the measures. It is not a fixed minimum: what is appropriate depends on the risk. If a topic is missing, ask why. Access control, logging and backups belong there in practice too. “Appropriate measures” without content leaves you nothing to verify.",
         },
       },
       {
@@ -319,8 +319,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 28 lid 4 AVG", en: "Art. 28(4) GDPR" },
         text: {
-          nl: "De verwerker legt de subverwerker bij overeenkomst of andere rechtshandeling dezelfde verplichtingen inzake gegevensbescherming op als in de verwerkersovereenkomst staan. Komt de subverwerker die niet na, dan blijft de verwerker tegenover de verwerkingsverantwoordelijke volledig aansprakelijk.",
-          en: "The processor imposes on the sub-processor, by contract or other legal act, the same data protection obligations as set out in the data processing agreement. If the sub-processor fails to fulfil them, the processor remains fully liable to the controller.",
+          nl: "Neemt de verwerker een andere verwerker (subverwerker) in dienst om namens de verwerkingsverantwoordelijke specifieke verwerkingsactiviteiten te verrichten, dan worden aan die subverwerker bij overeenkomst of andere rechtshandeling dezelfde verplichtingen inzake gegevensbescherming opgelegd als in de verwerkersovereenkomst staan. Komt de subverwerker zijn verplichtingen niet na, dan blijft de eerste verwerker tegenover de verwerkingsverantwoordelijke volledig aansprakelijk voor het nakomen van de verplichtingen van die andere verwerker.",
+          en: "Where the processor engages another processor (sub-processor) to carry out specific processing activities on behalf of the controller, the same data protection obligations as set out in the data processing agreement are imposed on that sub-processor by contract or other legal act. Where the sub-processor fails to fulfil its obligations, the initial processor remains fully liable to the controller for the performance of that other processor's obligations.",
         },
       },
       {
@@ -367,8 +367,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         en: "No list in the agreement, only “on request” or on a web page the processor changes itself.",
       },
       {
-        nl: "“Vergelijkbare” of “passende” verplichtingen in plaats van dezelfde, of aansprakelijkheid voor subverwerkers beperkt of uitgesloten.",
-        en: "“Similar” or “appropriate” obligations instead of the same ones, or liability for sub-processors limited or excluded.",
+        nl: "“Vergelijkbare” of “passende” verplichtingen in plaats van dezelfde, of aansprakelijkheid voor subverwerkers uitgesloten of lager begrensd dan voor de verwerker zelf.",
+        en: "“Similar” or “appropriate” obligations instead of the same ones, or liability for sub-processors excluded or capped lower than for the processor itself.",
       },
       {
         nl: "Een algemene instructie om naar elk land door te geven, of doorgifte zonder genoemd mechanisme.",
@@ -402,8 +402,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "What does Art. 28(4) require for sub-processors' obligations, and which wording is a warning sign?",
         },
         answer: {
-          nl: "De verwerker legt de subverwerker dezelfde verplichtingen inzake gegevensbescherming op als in zijn verwerkersovereenkomst met u staan, en blijft tegenover u volledig aansprakelijk als de subverwerker tekortschiet. “Vergelijkbare”, “in wezen gelijke” of “passende” verplichtingen, of een uitsluiting van aansprakelijkheid voor derden, schieten daarbij tekort.",
-          en: "The processor imposes on the sub-processor the same data protection obligations as in its data processing agreement with you, and remains fully liable to you if the sub-processor fails. “Similar”, “substantially equivalent” or “appropriate” obligations, or an exclusion of liability for third parties, fall short of that.",
+          nl: "De verwerker legt de subverwerker dezelfde verplichtingen inzake gegevensbescherming op als in zijn verwerkersovereenkomst met u staan, en blijft tegenover u volledig aansprakelijk voor het nakomen van de verplichtingen van de subverwerker. “Dezelfde” betekent inhoudelijk dezelfde, niet woord voor woord (EDPB-richtsnoeren 07/2020). Waarschuwingssignalen zijn “vergelijkbare” of “passende” verplichtingen, en een uitsluiting of een lagere limiet van aansprakelijkheid alleen voor subverwerkers. Een algemene limiet die voor alle schade gelijk geldt, is een commerciële afspraak.",
+          en: "The processor imposes on the sub-processor the same data protection obligations as in its data processing agreement with you, and remains fully liable to you for the performance of the sub-processor's obligations. “The same” means the same in substance, not word for word (EDPB Guidelines 07/2020). Warning signs are “similar” or “appropriate” obligations, and an exclusion or a lower cap of liability just for sub-processors. An overall cap that applies to all damage alike is a commercial matter.",
         },
       },
       {
@@ -637,8 +637,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         en: "No deadline for forwarding requests, or the processor redirects the data subject without telling you.",
       },
       {
-        nl: "Bijstand alleen “waar mogelijk” of bij “redelijke” verzoeken, en de verwerker bepaalt wat redelijk is.",
-        en: "Assistance only “where possible” or for “reasonable” requests, with the processor deciding what is reasonable.",
+        nl: "De verwerker bepaalt eenzijdig wat “mogelijk” of “redelijk” is, zonder dat te hoeven motiveren. “Voor zover mogelijk” staat zelf in art. 28 lid 3 onder e en is op zich geen waarschuwingssignaal.",
+        en: "The processor alone decides what is “possible” or “reasonable”, without having to give reasons. “Insofar as possible” is in Art. 28(3)(e) itself and is not a warning sign on its own.",
       },
       {
         nl: "Alle bijstand op grond van art. 28 lid 3 onder e, f en h kan in rekening worden gebracht, zonder tarief of plafond.",
@@ -958,8 +958,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 83 AVG", en: "Art. 83 GDPR" },
         text: {
-          nl: "Administratieve geldboetes worden opgelegd aan de verwerkingsverantwoordelijke of verwerker die de inbreuk pleegt. Of een boete contractueel op de andere partij kan worden afgewenteld, is juridisch onzeker.",
-          en: "Administrative fines are imposed on the controller or processor that commits the infringement. Whether a fine can be passed on to the other party by contract is legally uncertain.",
+          nl: "Administratieve geldboetes kunnen aan de verwerkingsverantwoordelijke en aan de verwerker worden opgelegd, maar alleen voor een inbreuk die opzettelijk of uit nalatigheid is gepleegd (HvJ EU C-807/21 (Deutsche Wohnen)). Een verwerkingsverantwoordelijke kan ook een boete krijgen voor een verwerking die zijn verwerker namens hem heeft verricht, tenzij de verwerker voor eigen doeleinden of buiten het door de verwerkingsverantwoordelijke bepaalde kader heeft verwerkt (HvJ EU C-683/21 (Nacionalinis visuomenės sveikatos centras)). Of een boete contractueel op de andere partij kan worden afgewenteld, is juridisch onzeker.",
+          en: "Administrative fines can be imposed on the controller and on the processor, but only for an infringement committed intentionally or negligently (CJEU C-807/21 (Deutsche Wohnen)). A controller can also be fined for processing that its processor carried out on its behalf, unless the processor processed the data for its own purposes or outside the framework the controller had set (CJEU C-683/21 (Nacionalinis visuomenės sveikatos centras)). Whether a fine can be passed on to the other party by contract is legally uncertain.",
         },
       },
       {
