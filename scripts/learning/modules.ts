@@ -583,14 +583,14 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 28 lid 3 onder e AVG", en: "Art. 28(3)(e) GDPR" },
         text: {
-          nl: "Rekening houdend met de aard van de verwerking helpt de verwerker de verwerkingsverantwoordelijke door passende technische en organisatorische maatregelen, voor zover mogelijk, bij het beantwoorden van verzoeken van betrokkenen die hun rechten uit hoofdstuk III uitoefenen: inzage, rectificatie, wissing, beperking, overdraagbaarheid en bezwaar.",
-          en: "Taking into account the nature of the processing, the processor assists the controller by appropriate technical and organisational measures, insofar as possible, in responding to requests from data subjects exercising their rights under Chapter III: access, rectification, erasure, restriction, portability and objection.",
+          nl: "Rekening houdend met de aard van de verwerking helpt de verwerker de verwerkingsverantwoordelijke door passende technische en organisatorische maatregelen, voor zover mogelijk, bij het beantwoorden van verzoeken van betrokkenen die hun rechten uit hoofdstuk III uitoefenen, onder meer inzage, rectificatie, wissing, beperking, overdraagbaarheid en bezwaar; ook art. 19 (kennisgeving aan ontvangers) en art. 22 (geautomatiseerde besluitvorming) staan in hoofdstuk III.",
+          en: "Taking into account the nature of the processing, the processor assists the controller by appropriate technical and organisational measures, insofar as possible, in responding to requests from data subjects exercising their rights under Chapter III, including access, rectification, erasure, restriction, portability and objection; Art. 19 (notifying recipients) and Art. 22 (automated decision-making) are in Chapter III too.",
         },
       },
       {
         ref: { nl: "Art. 12 lid 3 AVG", en: "Art. 12(3) GDPR" },
         text: {
-          nl: "De verwerkingsverantwoordelijke reageert zonder onnodige vertraging en in ieder geval binnen een maand na ontvangst van het verzoek. Bij complexe of talrijke verzoeken kan die termijn met nog twee maanden worden verlengd, mits de betrokkene binnen de eerste maand wordt ingelicht. De verwerker heeft geen eigen termijn in de AVG.",
+          nl: "De verwerkingsverantwoordelijke reageert onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek. Bij complexe of talrijke verzoeken kan die termijn met nog twee maanden worden verlengd, mits de betrokkene binnen de eerste maand wordt ingelicht. De verwerker heeft geen eigen termijn in de AVG.",
           en: "The controller responds without undue delay and in any event within one month of receiving the request. For complex or numerous requests that period may be extended by two further months, provided the data subject is informed within the first month. The GDPR gives the processor no deadline of its own.",
         },
       },
@@ -656,7 +656,7 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "How long do you have to respond to a data subject's request, and what does that mean for the processor?",
         },
         answer: {
-          nl: "Zonder onnodige vertraging en in ieder geval binnen een maand na ontvangst; bij complexe of talrijke verzoeken kan dat met twee maanden worden verlengd, als u de betrokkene binnen de eerste maand inlicht (art. 12 lid 3). De AVG geeft de verwerker geen eigen termijn, dus zijn bijstand moet snel genoeg komen om die van u te halen. Een vaste, korte doorstuurtermijn helpt.",
+          nl: "Onverwijld en in ieder geval binnen een maand na ontvangst; bij complexe of talrijke verzoeken kan dat met twee maanden worden verlengd, als u de betrokkene binnen de eerste maand inlicht (art. 12 lid 3). De AVG geeft de verwerker geen eigen termijn, dus zijn bijstand moet snel genoeg komen om die van u te halen. Een vaste, korte doorstuurtermijn helpt.",
           en: "Without undue delay and in any event within one month of receipt; for complex or numerous requests this may be extended by two months, if you inform the data subject within the first month (Art. 12(3)). The GDPR gives the processor no deadline of its own, so its assistance must come quickly enough for you to meet yours. A fixed, short forwarding period helps.",
         },
       },
@@ -972,8 +972,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 79 lid 2 AVG", en: "Art. 79(2) GDPR" },
         text: {
-          nl: "Betrokkenen kunnen een vordering instellen in de lidstaat waar de verwerkingsverantwoordelijke of verwerker is gevestigd, of waar zij zelf gewoonlijk verblijven. De rechtskeuze en forumkeuze in de overeenkomst gelden alleen tussen partijen.",
-          en: "Data subjects can bring proceedings in the Member State where the controller or processor is established, or where they habitually reside. The choice of law and forum in the agreement only applies between the parties.",
+          nl: "Betrokkenen kunnen een vordering instellen bij de gerechten van de lidstaat waar de verwerkingsverantwoordelijke of verwerker een vestiging heeft, of van de lidstaat waar zij hun gewone verblijfplaats hebben, tenzij de verwerkingsverantwoordelijke of verwerker een overheidsinstantie van een lidstaat is die optreedt in de uitoefening van het overheidsgezag. De rechtskeuze en forumkeuze in de overeenkomst gelden alleen tussen partijen.",
+          en: "Data subjects can bring proceedings before the courts of the Member State where the controller or processor has an establishment, or of the Member State where they have their habitual residence, unless the controller or processor is a public authority of a Member State acting in the exercise of its public powers. The choice of law and forum in the agreement only applies between the parties.",
         },
       },
     ],
@@ -1068,8 +1068,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "Does the choice of forum in the data processing agreement decide where a data subject can sue?",
         },
         answer: {
-          nl: "Nee. Betrokkenen kunnen een vordering instellen in de lidstaat waar de verwerkingsverantwoordelijke of verwerker is gevestigd, of waar zij zelf gewoonlijk verblijven (art. 79 lid 2). De rechtskeuze en forumkeuze gelden alleen voor geschillen tussen u en de verwerker.",
-          en: "No. Data subjects can bring proceedings in the Member State where the controller or processor is established, or where they habitually reside (Art. 79(2)). The choice of law and forum only governs disputes between you and the processor.",
+          nl: "Nee. Betrokkenen kunnen een vordering instellen in de lidstaat waar de verwerkingsverantwoordelijke of verwerker een vestiging heeft, of in de lidstaat waar zij hun gewone verblijfplaats hebben, tenzij de tegenpartij een overheidsinstantie van een lidstaat is die optreedt in de uitoefening van het overheidsgezag (art. 79 lid 2). De rechtskeuze en forumkeuze gelden alleen voor geschillen tussen u en de verwerker.",
+          en: "No. Data subjects can bring proceedings in the Member State where the controller or processor has an establishment, or in the Member State where they have their habitual residence, unless the other side is a public authority of a Member State acting in the exercise of its public powers (Art. 79(2)). The choice of law and forum only governs disputes between you and the processor.",
         },
       },
     ],
