@@ -177,8 +177,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 28 lid 3 onder c en art. 32 AVG", en: "Art. 28(3)(c) and Art. 32 GDPR" },
         text: {
-          nl: "De verwerker neemt alle maatregelen die art. 32 vereist: passende technische en organisatorische maatregelen voor een op het risico afgestemd beveiligingsniveau, rekening houdend met de stand van de techniek, de uitvoeringskosten en de aard, omvang, context en doeleinden van de verwerking. Art. 32 lid 1 noemt onder meer pseudonimisering en versleuteling, blijvende vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht, tijdig herstel na een incident en het regelmatig testen en evalueren van de maatregelen.",
-          en: "The processor takes all measures required by Art. 32: appropriate technical and organisational measures to ensure a level of security appropriate to the risk, taking into account the state of the art, the costs of implementation and the nature, scope, context and purposes of the processing. Art. 32(1) lists, among other things, pseudonymisation and encryption, ongoing confidentiality, integrity, availability and resilience, timely restoration after an incident, and regular testing and evaluation of the measures.",
+          nl: "De verwerker neemt alle maatregelen die art. 32 vereist: passende technische en organisatorische maatregelen voor een op het risico afgestemd beveiligingsniveau, rekening houdend met de stand van de techniek, de uitvoeringskosten en de aard, omvang, context en doeleinden van de verwerking. Art. 32 lid 1 noemt, waar passend, onder meer pseudonimisering en versleuteling, blijvende vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht, tijdig herstel na een incident en het regelmatig testen en evalueren van de maatregelen.",
+          en: "The processor takes all measures required by Art. 32: appropriate technical and organisational measures to ensure a level of security appropriate to the risk, taking into account the state of the art, the costs of implementation and the nature, scope, context and purposes of the processing. Art. 32(1) lists, among other things and as appropriate, pseudonymisation and encryption, ongoing confidentiality, integrity, availability and resilience, timely restoration after an incident, and regular testing and evaluation of the measures.",
         },
       },
       {
@@ -259,12 +259,12 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       },
       {
         question: {
-          nl: "Welke onderwerpen hoort een bijlage met beveiligingsmaatregelen volgens art. 32 lid 1 in elk geval te behandelen?",
-          en: "Which topics should a security measures annex cover at least, according to Art. 32(1)?",
+          nl: "Welke onderwerpen uit art. 32 lid 1 verwacht u in een bijlage met beveiligingsmaatregelen, en zijn die verplicht?",
+          en: "Which topics from Art. 32(1) do you expect in a security measures annex, and are they mandatory?",
         },
         answer: {
-          nl: "Pseudonimisering en versleuteling; het blijvend waarborgen van vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht van systemen en diensten; het tijdig herstellen van de beschikbaarheid van en de toegang tot gegevens na een incident; en een procedure om de maatregelen regelmatig te testen en te evalueren. Toegangsbeheer, logging en back-ups horen er in de praktijk ook bij. “Passende maatregelen” zonder inhoud laat u niets controleren.",
-          en: "Pseudonymisation and encryption; the ability to ensure the ongoing confidentiality, integrity, availability and resilience of systems and services; the ability to restore the availability of and access to data in a timely manner after an incident; and a process for regularly testing and evaluating the measures. Access control, logging and backups belong there in practice too. “Appropriate measures” without content leaves you nothing to verify.",
+          nl: "Art. 32 lid 1 noemt, waar passend: pseudonimisering en versleuteling; het blijvend waarborgen van vertrouwelijkheid, integriteit, beschikbaarheid en veerkracht van systemen en diensten; het tijdig herstellen van de beschikbaarheid van en de toegang tot gegevens na een incident; en een procedure om de maatregelen regelmatig te testen en te evalueren. Het is geen vaste minimumlijst: wat passend is, hangt af van het risico. Ontbreekt een onderwerp, vraag dan waarom. Toegangsbeheer, logging en back-ups horen er in de praktijk ook bij. “Passende maatregelen” zonder inhoud laat u niets controleren.",
+          en: "Art. 32(1) lists, as appropriate: pseudonymisation and encryption; the ability to ensure the ongoing confidentiality, integrity, availability and resilience of systems and services; the ability to restore the availability of and access to data in a timely manner after an incident; and a process for regularly testing and evaluating the measures. It is not a fixed minimum: what is appropriate depends on the risk. If a topic is missing, ask why. Access control, logging and backups belong there in practice too. “Appropriate measures” without content leaves you nothing to verify.",
         },
       },
       {
@@ -319,8 +319,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 28 lid 4 AVG", en: "Art. 28(4) GDPR" },
         text: {
-          nl: "De verwerker legt de subverwerker bij overeenkomst of andere rechtshandeling dezelfde verplichtingen inzake gegevensbescherming op als in de verwerkersovereenkomst staan. Komt de subverwerker die niet na, dan blijft de verwerker tegenover de verwerkingsverantwoordelijke volledig aansprakelijk.",
-          en: "The processor imposes on the sub-processor, by contract or other legal act, the same data protection obligations as set out in the data processing agreement. If the sub-processor fails to fulfil them, the processor remains fully liable to the controller.",
+          nl: "Neemt de verwerker een andere verwerker (subverwerker) in dienst om namens de verwerkingsverantwoordelijke specifieke verwerkingsactiviteiten te verrichten, dan worden aan die subverwerker bij overeenkomst of andere rechtshandeling dezelfde verplichtingen inzake gegevensbescherming opgelegd als in de verwerkersovereenkomst staan. Komt de subverwerker zijn verplichtingen niet na, dan blijft de eerste verwerker tegenover de verwerkingsverantwoordelijke volledig aansprakelijk voor het nakomen van de verplichtingen van die andere verwerker.",
+          en: "Where the processor engages another processor (sub-processor) to carry out specific processing activities on behalf of the controller, the same data protection obligations as set out in the data processing agreement are imposed on that sub-processor by contract or other legal act. Where the sub-processor fails to fulfil its obligations, the initial processor remains fully liable to the controller for the performance of that other processor's obligations.",
         },
       },
       {
@@ -367,8 +367,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         en: "No list in the agreement, only “on request” or on a web page the processor changes itself.",
       },
       {
-        nl: "“Vergelijkbare” of “passende” verplichtingen in plaats van dezelfde, of aansprakelijkheid voor subverwerkers beperkt of uitgesloten.",
-        en: "“Similar” or “appropriate” obligations instead of the same ones, or liability for sub-processors limited or excluded.",
+        nl: "“Vergelijkbare” of “passende” verplichtingen in plaats van dezelfde, of aansprakelijkheid voor subverwerkers uitgesloten of lager begrensd dan voor de verwerker zelf.",
+        en: "“Similar” or “appropriate” obligations instead of the same ones, or liability for sub-processors excluded or capped lower than for the processor itself.",
       },
       {
         nl: "Een algemene instructie om naar elk land door te geven, of doorgifte zonder genoemd mechanisme.",
@@ -402,8 +402,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "What does Art. 28(4) require for sub-processors' obligations, and which wording is a warning sign?",
         },
         answer: {
-          nl: "De verwerker legt de subverwerker dezelfde verplichtingen inzake gegevensbescherming op als in zijn verwerkersovereenkomst met u staan, en blijft tegenover u volledig aansprakelijk als de subverwerker tekortschiet. “Vergelijkbare”, “in wezen gelijke” of “passende” verplichtingen, of een uitsluiting van aansprakelijkheid voor derden, schieten daarbij tekort.",
-          en: "The processor imposes on the sub-processor the same data protection obligations as in its data processing agreement with you, and remains fully liable to you if the sub-processor fails. “Similar”, “substantially equivalent” or “appropriate” obligations, or an exclusion of liability for third parties, fall short of that.",
+          nl: "De verwerker legt de subverwerker dezelfde verplichtingen inzake gegevensbescherming op als in zijn verwerkersovereenkomst met u staan, en blijft tegenover u volledig aansprakelijk voor het nakomen van de verplichtingen van de subverwerker. “Dezelfde” betekent inhoudelijk dezelfde, niet woord voor woord (EDPB-richtsnoeren 07/2020). Waarschuwingssignalen zijn “vergelijkbare” of “passende” verplichtingen, en een uitsluiting of een lagere limiet van aansprakelijkheid alleen voor subverwerkers. Een algemene limiet die voor alle schade gelijk geldt, is een commerciële afspraak.",
+          en: "The processor imposes on the sub-processor the same data protection obligations as in its data processing agreement with you, and remains fully liable to you for the performance of the sub-processor's obligations. “The same” means the same in substance, not word for word (EDPB Guidelines 07/2020). Warning signs are “similar” or “appropriate” obligations, and an exclusion or a lower cap of liability just for sub-processors. An overall cap that applies to all damage alike is a commercial matter.",
         },
       },
       {
@@ -436,8 +436,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       en: "How fast the processor notifies a personal data breach, with what information, and who informs the supervisory authority and data subjects.",
     },
     intro: {
-      nl: "Bij een datalek telt elk uur: u als verwerkingsverantwoordelijke moet het meestal binnen 72 uur bij de toezichthoudende autoriteit melden. Dat lukt alleen als de verwerker u snel en volledig informeert. In deze module leest u wat de AVG van de verwerker vraagt, wat juist niet, en hoe u een meldingsclausule beoordeelt.",
-      en: "In a personal data breach every hour counts: as controller you usually have to notify the supervisory authority within 72 hours. That only works if the processor informs you quickly and fully. In this module you learn what the GDPR requires of the processor, what it does not, and how to assess a notification clause.",
+      nl: "Bij een datalek telt elk uur: u als verwerkingsverantwoordelijke moet het meestal binnen 72 uur nadat u ervan kennis hebt genomen bij de toezichthoudende autoriteit melden. Hoe snel de toezichthoudende autoriteit en de betrokkenen het horen, hangt dus ook af van hoe snel en volledig de verwerker u informeert. In deze module leest u wat de AVG van de verwerker vraagt, wat juist niet, en hoe u een meldingsclausule beoordeelt.",
+      en: "In a personal data breach every hour counts: as controller you usually have to notify the supervisory authority within 72 hours of becoming aware of it. How soon the supervisory authority and data subjects hear of it therefore also depends on how quickly and fully the processor informs you. In this module you learn what the GDPR requires of the processor, what it does not, and how to assess a notification clause.",
     },
     clauseTypes: ["breach-notification"],
     requirements: [
@@ -458,8 +458,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 33 lid 1, 3 en 4 AVG", en: "Art. 33(1), (3) and (4) GDPR" },
         text: {
-          nl: "De verwerkingsverantwoordelijke meldt een datalek zonder onredelijke vertraging en zo mogelijk uiterlijk 72 uur nadat hij ervan kennis heeft genomen aan de toezichthoudende autoriteit, tenzij het waarschijnlijk geen risico oplevert; een latere melding moet worden gemotiveerd. De melding beschrijft de aard van het datalek, de categorieën en bij benadering het aantal betrokkenen en registers, een contactpunt, de waarschijnlijke gevolgen en de genomen of voorgestelde maatregelen. Informatie mag in stappen worden verstrekt.",
-          en: "The controller notifies a personal data breach to the supervisory authority without undue delay and, where feasible, not later than 72 hours after becoming aware of it, unless it is unlikely to result in a risk; a later notification must give reasons for the delay. The notification describes the nature of the breach, the categories and approximate number of data subjects and records, a contact point, the likely consequences and the measures taken or proposed. Information may be provided in phases.",
+          nl: "De verwerkingsverantwoordelijke meldt een datalek zonder onredelijke vertraging en indien mogelijk uiterlijk 72 uur nadat hij ervan kennis heeft genomen aan de toezichthoudende autoriteit, tenzij het waarschijnlijk geen risico oplevert; een latere melding moet worden gemotiveerd. Ontdekt een verwerker het datalek, dan heeft de verwerkingsverantwoordelijke er in beginsel kennis van genomen zodra de verwerker hem heeft ingelicht (WP250rev.01, door de EDPB onderschreven). De melding beschrijft de aard van het datalek, de categorieën en bij benadering het aantal betrokkenen en registers, een contactpunt, de waarschijnlijke gevolgen en de genomen of voorgestelde maatregelen. Informatie mag in stappen worden verstrekt.",
+          en: "The controller notifies a personal data breach to the supervisory authority without undue delay and, where feasible, not later than 72 hours after becoming aware of it, unless it is unlikely to result in a risk; a later notification must give reasons for the delay. Where a processor discovers the breach, the controller is in principle aware of it once the processor has informed it (WP250rev.01, endorsed by the EDPB). The notification describes the nature of the breach, the categories and approximate number of data subjects and records, a contact point, the likely consequences and the measures taken or proposed. Information may be provided in phases.",
         },
       },
       {
@@ -506,8 +506,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         en: "The processor notifies the supervisory authority or data subjects itself, or communicates about the breach publicly, without your consent.",
       },
       {
-        nl: "Een termijn voor de verwerker van 72 uur of meer: dan blijft er niets over van uw eigen 72 uur.",
-        en: "A processor deadline of 72 hours or more: that leaves nothing of your own 72 hours.",
+        nl: "Een termijn voor de verwerker van 72 uur of meer. Uw eigen 72 uur gaan in beginsel pas lopen als de verwerker u heeft ingelicht (WP250rev.01), maar zo'n lange termijn past slecht bij “zonder onredelijke vertraging” (art. 33 lid 2) en vertraagt de melding aan de toezichthoudende autoriteit en de betrokkenen.",
+        en: "A processor deadline of 72 hours or more. Your own 72 hours in principle only start once the processor has informed you (WP250rev.01), but so long a deadline sits badly with “without undue delay” (Art. 33(2)) and delays notification to the supervisory authority and data subjects.",
       },
       {
         nl: "Bijstand bij de melding wordt gefactureerd, of u vrijwaart de verwerker voor de maatregelen die hij neemt.",
@@ -521,8 +521,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "How many hours does the GDPR give a processor to notify you of a personal data breach?",
         },
         answer: {
-          nl: "Geen vast aantal: art. 33 lid 2 zegt “zonder onredelijke vertraging” nadat de verwerker ervan kennis heeft genomen. De 72 uur uit art. 33 lid 1 zijn uw eigen termijn als verwerkingsverantwoordelijke om de toezichthoudende autoriteit in te lichten. Een vaste termijn in de overeenkomst (bijvoorbeeld 24 uur) is daarom een nuttige aanvulling, zolang u genoeg overhoudt van uw 72 uur.",
-          en: "No fixed number: Art. 33(2) says “without undue delay” after the processor becomes aware of the breach. The 72 hours in Art. 33(1) are your own deadline as controller for informing the supervisory authority. A fixed deadline in the agreement (for example 24 hours) is therefore a useful addition, as long as it leaves you enough of your 72 hours.",
+          nl: "Geen vast aantal: art. 33 lid 2 zegt “zonder onredelijke vertraging” nadat de verwerker ervan kennis heeft genomen. De 72 uur uit art. 33 lid 1 zijn uw eigen termijn als verwerkingsverantwoordelijke om de toezichthoudende autoriteit in te lichten; ze gaan in beginsel pas lopen als de verwerker u heeft ingelicht (WP250rev.01, door de EDPB onderschreven). Een korte, vaste termijn vanaf ontdekking (bijvoorbeeld 24 uur) is toch een nuttige aanvulling: een trage verwerker schendt art. 33 lid 2 en de overeenkomst, en vertraagt de hele keten tot aan de melding aan de toezichthoudende autoriteit en de betrokkenen.",
+          en: "No fixed number: Art. 33(2) says “without undue delay” after the processor becomes aware of the breach. The 72 hours in Art. 33(1) are your own deadline as controller for informing the supervisory authority; they in principle only start once the processor has informed you (WP250rev.01, endorsed by the EDPB). A short, fixed deadline from discovery (for example 24 hours) is still a useful addition: a slow processor breaches Art. 33(2) and the contract, and delays the whole chain up to the notification to the supervisory authority and data subjects.",
         },
       },
       {
@@ -583,14 +583,14 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 28 lid 3 onder e AVG", en: "Art. 28(3)(e) GDPR" },
         text: {
-          nl: "Rekening houdend met de aard van de verwerking helpt de verwerker de verwerkingsverantwoordelijke door passende technische en organisatorische maatregelen, voor zover mogelijk, bij het beantwoorden van verzoeken van betrokkenen die hun rechten uit hoofdstuk III uitoefenen: inzage, rectificatie, wissing, beperking, overdraagbaarheid en bezwaar.",
-          en: "Taking into account the nature of the processing, the processor assists the controller by appropriate technical and organisational measures, insofar as possible, in responding to requests from data subjects exercising their rights under Chapter III: access, rectification, erasure, restriction, portability and objection.",
+          nl: "Rekening houdend met de aard van de verwerking helpt de verwerker de verwerkingsverantwoordelijke door passende technische en organisatorische maatregelen, voor zover mogelijk, bij het beantwoorden van verzoeken van betrokkenen die hun rechten uit hoofdstuk III uitoefenen, onder meer inzage, rectificatie, wissing, beperking, overdraagbaarheid en bezwaar; ook art. 19 (kennisgeving aan ontvangers) en art. 22 (geautomatiseerde besluitvorming) staan in hoofdstuk III.",
+          en: "Taking into account the nature of the processing, the processor assists the controller by appropriate technical and organisational measures, insofar as possible, in responding to requests from data subjects exercising their rights under Chapter III, including access, rectification, erasure, restriction, portability and objection; Art. 19 (notifying recipients) and Art. 22 (automated decision-making) are in Chapter III too.",
         },
       },
       {
         ref: { nl: "Art. 12 lid 3 AVG", en: "Art. 12(3) GDPR" },
         text: {
-          nl: "De verwerkingsverantwoordelijke reageert zonder onnodige vertraging en in ieder geval binnen een maand na ontvangst van het verzoek. Bij complexe of talrijke verzoeken kan die termijn met nog twee maanden worden verlengd, mits de betrokkene binnen de eerste maand wordt ingelicht. De verwerker heeft geen eigen termijn in de AVG.",
+          nl: "De verwerkingsverantwoordelijke reageert onverwijld en in ieder geval binnen een maand na ontvangst van het verzoek. Bij complexe of talrijke verzoeken kan die termijn met nog twee maanden worden verlengd, mits de betrokkene binnen de eerste maand wordt ingelicht. De verwerker heeft geen eigen termijn in de AVG.",
           en: "The controller responds without undue delay and in any event within one month of receiving the request. For complex or numerous requests that period may be extended by two further months, provided the data subject is informed within the first month. The GDPR gives the processor no deadline of its own.",
         },
       },
@@ -637,8 +637,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
         en: "No deadline for forwarding requests, or the processor redirects the data subject without telling you.",
       },
       {
-        nl: "Bijstand alleen “waar mogelijk” of bij “redelijke” verzoeken, en de verwerker bepaalt wat redelijk is.",
-        en: "Assistance only “where possible” or for “reasonable” requests, with the processor deciding what is reasonable.",
+        nl: "De verwerker bepaalt eenzijdig wat “mogelijk” of “redelijk” is, zonder dat te hoeven motiveren. “Voor zover mogelijk” staat zelf in art. 28 lid 3 onder e en is op zich geen waarschuwingssignaal.",
+        en: "The processor alone decides what is “possible” or “reasonable”, without having to give reasons. “Insofar as possible” is in Art. 28(3)(e) itself and is not a warning sign on its own.",
       },
       {
         nl: "Alle bijstand op grond van art. 28 lid 3 onder e, f en h kan in rekening worden gebracht, zonder tarief of plafond.",
@@ -656,7 +656,7 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "How long do you have to respond to a data subject's request, and what does that mean for the processor?",
         },
         answer: {
-          nl: "Zonder onnodige vertraging en in ieder geval binnen een maand na ontvangst; bij complexe of talrijke verzoeken kan dat met twee maanden worden verlengd, als u de betrokkene binnen de eerste maand inlicht (art. 12 lid 3). De AVG geeft de verwerker geen eigen termijn, dus zijn bijstand moet snel genoeg komen om die van u te halen. Een vaste, korte doorstuurtermijn helpt.",
+          nl: "Onverwijld en in ieder geval binnen een maand na ontvangst; bij complexe of talrijke verzoeken kan dat met twee maanden worden verlengd, als u de betrokkene binnen de eerste maand inlicht (art. 12 lid 3). De AVG geeft de verwerker geen eigen termijn, dus zijn bijstand moet snel genoeg komen om die van u te halen. Een vaste, korte doorstuurtermijn helpt.",
           en: "Without undue delay and in any event within one month of receipt; for complex or numerous requests this may be extended by two months, if you inform the data subject within the first month (Art. 12(3)). The GDPR gives the processor no deadline of its own, so its assistance must come quickly enough for you to meet yours. A fixed, short forwarding period helps.",
         },
       },
@@ -958,8 +958,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 83 AVG", en: "Art. 83 GDPR" },
         text: {
-          nl: "Administratieve geldboetes worden opgelegd aan de verwerkingsverantwoordelijke of verwerker die de inbreuk pleegt. Of een boete contractueel op de andere partij kan worden afgewenteld, is juridisch onzeker.",
-          en: "Administrative fines are imposed on the controller or processor that commits the infringement. Whether a fine can be passed on to the other party by contract is legally uncertain.",
+          nl: "Administratieve geldboetes kunnen aan de verwerkingsverantwoordelijke en aan de verwerker worden opgelegd, maar alleen voor een inbreuk die opzettelijk of uit nalatigheid is gepleegd (HvJ EU C-807/21 (Deutsche Wohnen)). Een verwerkingsverantwoordelijke kan ook een boete krijgen voor een verwerking die zijn verwerker namens hem heeft verricht, tenzij de verwerker voor eigen doeleinden of buiten het door de verwerkingsverantwoordelijke bepaalde kader heeft verwerkt (HvJ EU C-683/21 (Nacionalinis visuomenės sveikatos centras)). Of een boete contractueel op de andere partij kan worden afgewenteld, is juridisch onzeker.",
+          en: "Administrative fines can be imposed on the controller and on the processor, but only for an infringement committed intentionally or negligently (CJEU C-807/21 (Deutsche Wohnen)). A controller can also be fined for processing that its processor carried out on its behalf, unless the processor processed the data for its own purposes or outside the framework the controller had set (CJEU C-683/21 (Nacionalinis visuomenės sveikatos centras)). Whether a fine can be passed on to the other party by contract is legally uncertain.",
         },
       },
       {
@@ -972,8 +972,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
       {
         ref: { nl: "Art. 79 lid 2 AVG", en: "Art. 79(2) GDPR" },
         text: {
-          nl: "Betrokkenen kunnen een vordering instellen in de lidstaat waar de verwerkingsverantwoordelijke of verwerker is gevestigd, of waar zij zelf gewoonlijk verblijven. De rechtskeuze en forumkeuze in de overeenkomst gelden alleen tussen partijen.",
-          en: "Data subjects can bring proceedings in the Member State where the controller or processor is established, or where they habitually reside. The choice of law and forum in the agreement only applies between the parties.",
+          nl: "Betrokkenen kunnen een vordering instellen bij de gerechten van de lidstaat waar de verwerkingsverantwoordelijke of verwerker een vestiging heeft, of van de lidstaat waar zij hun gewone verblijfplaats hebben, tenzij de verwerkingsverantwoordelijke of verwerker een overheidsinstantie van een lidstaat is die optreedt in de uitoefening van het overheidsgezag. De rechtskeuze en forumkeuze in de overeenkomst gelden alleen tussen partijen.",
+          en: "Data subjects can bring proceedings before the courts of the Member State where the controller or processor has an establishment, or of the Member State where they have their habitual residence, unless the controller or processor is a public authority of a Member State acting in the exercise of its public powers. The choice of law and forum in the agreement only applies between the parties.",
         },
       },
     ],
@@ -1068,8 +1068,8 @@ export const LEARNING_MODULES: readonly LearningModule[] = [
           en: "Does the choice of forum in the data processing agreement decide where a data subject can sue?",
         },
         answer: {
-          nl: "Nee. Betrokkenen kunnen een vordering instellen in de lidstaat waar de verwerkingsverantwoordelijke of verwerker is gevestigd, of waar zij zelf gewoonlijk verblijven (art. 79 lid 2). De rechtskeuze en forumkeuze gelden alleen voor geschillen tussen u en de verwerker.",
-          en: "No. Data subjects can bring proceedings in the Member State where the controller or processor is established, or where they habitually reside (Art. 79(2)). The choice of law and forum only governs disputes between you and the processor.",
+          nl: "Nee. Betrokkenen kunnen een vordering instellen in de lidstaat waar de verwerkingsverantwoordelijke of verwerker een vestiging heeft, of in de lidstaat waar zij hun gewone verblijfplaats hebben, tenzij de tegenpartij een overheidsinstantie van een lidstaat is die optreedt in de uitoefening van het overheidsgezag (art. 79 lid 2). De rechtskeuze en forumkeuze gelden alleen voor geschillen tussen u en de verwerker.",
+          en: "No. Data subjects can bring proceedings in the Member State where the controller or processor has an establishment, or in the Member State where they have their habitual residence, unless the other side is a public authority of a Member State acting in the exercise of its public powers (Art. 79(2)). The choice of law and forum only governs disputes between you and the processor.",
         },
       },
     ],

@@ -10,25 +10,12 @@ import type { Clause } from "../../scripts/model/types.ts";
 import { LANGS, type Lang } from "../../scripts/model/vocabulary.ts";
 import { contractUrl, learningPathUrl } from "../../scripts/site/urls.ts";
 import { ROOT, TEST_SITE } from "../support/build.ts";
-import { idsIn, pageFile } from "../support/html.ts";
+import { idsIn, pageFile, textOf } from "../support/html.ts";
 
 const { library } = loadLibrary(ROOT);
 const clauses = new Map<string, Clause>(library.contracts.flatMap((contract) => contract.clauses.map((clause) => [`${contract.slug}#${clause.id}`, clause] as const)));
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
-
-/** Text content of an HTML fragment: tags dropped, the entities Nunjucks writes decoded. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 function headingLevels(html: string): number[] {
   return [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
@@ -39,8 +26,8 @@ function examplesOn(html: string) {
   return [...html.matchAll(/<li class="example rated-([\w-]+)">([\s\S]*?)<\/li>/g)].map(([, rating, body]) => ({
     rating: rating!,
     href: body!.match(/<a href="([^"]+)"/)![1]!,
-    summary: text(body!.match(/<p class="example-summary">([\s\S]*?)<\/p>/)![1]!),
-    reason: text(body!.match(/<p class="example-reason">([\s\S]*?)<\/p>/)![1]!),
+    summary: textOf(body!.match(/<p class="example-summary">([\s\S]*?)<\/p>/)![1]!),
+    reason: textOf(body!.match(/<p class="example-reason">([\s\S]*?)<\/p>/)![1]!),
   }));
 }
 
@@ -73,7 +60,7 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
     it("is a sound page in the right language", () => {
       const html = read(url);
       expectSoundDocument(html, lang);
-      expect(text(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe(module.title[lang]);
+      expect(textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe(module.title[lang]);
     });
 
     it("links its GDPR references to EUR-Lex in the page's language", () => {
@@ -109,10 +96,10 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
       const questions = [...html.matchAll(/<li class="question"[^>]*>([\s\S]*?)<\/li>/g)];
       expect(questions).toHaveLength(module.questions.length);
       questions.forEach(([, body], index) => {
-        expect(text(body!.match(/<p class="question-text">([\s\S]*?)<\/p>/)![1]!)).toBe(module.questions[index]!.question[lang]);
+        expect(textOf(body!.match(/<p class="question-text">([\s\S]*?)<\/p>/)![1]!)).toBe(module.questions[index]!.question[lang]);
         const details = body!.match(/<details class="answer">\s*<summary>([^<]+)<\/summary>([\s\S]*?)<\/details>/);
         expect(details, `question ${index + 1}`).not.toBeNull();
-        expect(text(details![2]!)).toBe(module.questions[index]!.answer[lang]);
+        expect(textOf(details![2]!)).toBe(module.questions[index]!.answer[lang]);
       });
       // The progress control is hidden until learning.js shows it.
       expect(html).toMatch(/<section class="learning-progress"[^>]*data-learning-module="[^"]+"[^>]*\shidden/);
@@ -128,7 +115,7 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
       expect(printed).toContain('<link rel="stylesheet" href="/assets/learning.css">');
       expect(printed).not.toContain("<details");
       expect(printed).not.toContain("<script");
-      for (const { answer } of module.questions) expect(text(printed)).toContain(answer[lang]);
+      for (const { answer } of module.questions) expect(textOf(printed)).toContain(answer[lang]);
       expect(examplesOn(printed).map((example) => example.href)).toEqual(examplesOn(html).map((example) => example.href));
       expect(printed).toContain(`href="${url}"`);
     });

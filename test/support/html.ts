@@ -20,3 +20,16 @@ export function pageFile(site: string, url: string): string {
   const clean = url.split("#")[0]!.split("?")[0]!;
   return path.join(site, clean.endsWith("/") ? `${clean}index.html` : clean);
 }
+
+/** Text content of an HTML fragment: tags dropped, the entities Nunjucks and markdown-it write decoded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}

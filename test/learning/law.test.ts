@@ -1,0 +1,104 @@
+// The law as new staff learn it, from the learning path and the clause type explanations: no
+// statement a legal review found wrong comes back, in either language, and where a text cites
+// an article it uses the AVG's and GDPR's own wording. The checks are data, with their reasons:
+// test/fixtures/law-checks.yaml.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
+import { ROOT } from "../support/build.ts";
+import { textOf } from "../support/html.ts";
+
+const Pattern = z.string().transform((source, context) => {
+  try {
+    return new RegExp(source, "iu");
+  } catch (error) {
+    context.addIssue({ code: "custom", message: `not a valid regular expression: ${(error as Error).message}` });
+    return z.NEVER;
+  }
+});
+const ForbiddenWording = z.object({ patterns: z.array(Pattern).min(1), caught: z.array(z.string()).min(1) });
+const Forbidden = z.object({ statement: z.string(), why: z.string(), nl: ForbiddenWording, en: ForbiddenWording });
+const RequiredWording = z.object({ cites: Pattern, says: z.array(Pattern).min(1), caught: z.array(z.string()).default([]) });
+const Required = z.object({ term: z.string(), why: z.string(), nl: RequiredWording, en: RequiredWording });
+const LawChecks = z.object({ forbidden: z.array(Forbidden).min(1), required: z.array(Required).min(1) });
+
+const checks = LawChecks.parse(yaml.load(readFileSync(path.join(ROOT, "test/fixtures/law-checks.yaml"), "utf8")));
+
+interface Text {
+  where: string;
+  text: Bilingual;
+}
+
+const joined = (...parts: Bilingual[]): Bilingual => ({ nl: parts.map((part) => part.nl).join(" "), en: parts.map((part) => part.en).join(" ") });
+
+/** A module's statements: a requirement with its article, a question with its answer, each one text. */
+const moduleTexts: Text[] = LEARNING_MODULES.flatMap((module) => [
+  { where: `${module.id} summary`, text: module.summary },
+  { where: `${module.id} intro`, text: module.intro },
+  ...module.requirements.map((requirement, index) => ({ where: `${module.id} requirements[${index}]`, text: joined(requirement.ref, requirement.text) })),
+  ...module.lookFor.map((text, index) => ({ where: `${module.id} lookFor[${index}]`, text })),
+  ...module.redFlags.map((text, index) => ({ where: `${module.id} redFlags[${index}]`, text })),
+  ...module.questions.map((question, index) => ({ where: `${module.id} questions[${index}]`, text: joined(question.question, question.answer) })),
+]);
+
+const clauseTypeTexts: Text[] = loadLibrary(ROOT).library.clauseTypes.map((type) => ({
+  where: `clauses/${type.id}.md`,
+  text: { nl: textOf(type.body.nl), en: textOf(type.body.en) },
+}));
+
+const texts = [...moduleTexts, ...clauseTypeTexts];
+
+/** The words around a match, to show in a failure. */
+function excerpt(text: string, pattern: RegExp): string {
+  const at = text.search(pattern);
+  return `…${text.slice(Math.max(0, at - 40), at + 100)}…`;
+}
+
+describe("statements of law the lessons and clause types must not make", () => {
+  it("checks every module and every clause type", () => {
+    expect(moduleTexts.length).toBeGreaterThan(LEARNING_MODULES.length * 10);
+    expect(clauseTypeTexts).toHaveLength(31);
+  });
+
+  it.each(checks.forbidden.map((check) => [check.statement, check] as const))("no text says: %s", (_, check) => {
+    const found = LANGS.flatMap((lang) =>
+      texts.flatMap(({ where, text }) =>
+        check[lang].patterns.filter((pattern) => pattern.test(text[lang])).map((pattern) => `${where} (${lang}): "${excerpt(text[lang], pattern)}"`),
+      ),
+    );
+    expect(found, `${check.statement}: ${check.why}`).toEqual([]);
+  });
+
+  it.each(checks.forbidden.map((check) => [check.statement, check] as const))("still recognises the wording the review found: %s", (_, check) => {
+    for (const lang of LANGS) {
+      for (const wording of check[lang].caught) expect(check[lang].patterns.some((pattern) => pattern.test(wording)), `${lang}: ${wording}`).toBe(true);
+    }
+  });
+});
+
+describe("statutory wording where a text cites the article", () => {
+  it.each(checks.required.map((check) => [check.term, check] as const))("%s", (_, check) => {
+    for (const lang of LANGS) {
+      const citing = texts.filter(({ text }) => check[lang].cites.test(text[lang]));
+      expect(citing.length, `${lang}: no text cites ${check[lang].cites}, so the check proves nothing`).toBeGreaterThan(0);
+      const missing = citing.flatMap(({ where, text }) =>
+        check[lang].says.filter((term) => !term.test(text[lang])).map((term) => `${where} (${lang}) cites the article but does not say ${term}`),
+      );
+      expect(missing, `${check.term}: ${check.why}`).toEqual([]);
+    }
+  });
+
+  it.each(checks.required.map((check) => [check.term, check] as const))("still rejects the wording the review found: %s", (_, check) => {
+    const caught = LANGS.flatMap((lang) => check[lang].caught.map((wording) => ({ lang, wording })));
+    expect(caught.length).toBeGreaterThan(0);
+    for (const { lang, wording } of caught) {
+      expect(check[lang].cites.test(wording), `${lang}: ${wording}`).toBe(true);
+      expect(check[lang].says.every((term) => term.test(wording)), `${lang}: ${wording}`).toBe(false);
+    }
+  });
+});
