@@ -1,6 +1,7 @@
-// The law as new staff learn it, from the learning path and the clause type explanations: no
-// statement a legal review found wrong comes back, in either language, and where a text cites
-// an article it uses the AVG's and GDPR's own wording. The checks are data, with their reasons:
+// The law as new staff learn it, from the learning path, the clause type explanations and the
+// contracts' annotations: no statement a legal review found wrong comes back, in either
+// language, and where a lesson or clause type explanation cites an article it uses the AVG's
+// and GDPR's own wording. The checks are data, with their reasons:
 // test/fixtures/law-checks.yaml.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -46,10 +47,21 @@ const moduleTexts: Text[] = LEARNING_MODULES.flatMap((module) => [
   ...module.questions.map((question, index) => ({ where: `${module.id} questions[${index}]`, text: joined(question.question, question.answer) })),
 ]);
 
-const clauseTypeTexts: Text[] = loadLibrary(ROOT).library.clauseTypes.map((type) => ({
+const { library } = loadLibrary(ROOT);
+
+const clauseTypeTexts: Text[] = library.clauseTypes.map((type) => ({
   where: `clauses/${type.id}.md`,
   text: { nl: textOf(type.body.nl), en: textOf(type.body.en) },
 }));
+
+/** The annotations of every contract's clauses: they teach by example, and an assessment can repeat a wrong reason. */
+const annotationTexts: Text[] = library.contracts.flatMap((contract) =>
+  contract.clauses.flatMap((clause) =>
+    [clause.summary, clause.assessment, clause.note]
+      .filter((text): text is Bilingual => text !== undefined)
+      .map((text) => ({ where: `${contract.file} clause ${clause.number ?? clause.id}`, text })),
+  ),
+);
 
 const texts = [...moduleTexts, ...clauseTypeTexts];
 
@@ -63,11 +75,12 @@ describe("statements of law the lessons and clause types must not make", () => {
   it("checks every module and every clause type", () => {
     expect(moduleTexts.length).toBeGreaterThan(LEARNING_MODULES.length * 10);
     expect(clauseTypeTexts).toHaveLength(31);
+    expect(annotationTexts.length).toBeGreaterThan(library.contracts.length * 10);
   });
 
   it.each(checks.forbidden.map((check) => [check.statement, check] as const))("no text says: %s", (_, check) => {
     const found = LANGS.flatMap((lang) =>
-      texts.flatMap(({ where, text }) =>
+      [...texts, ...annotationTexts].flatMap(({ where, text }) =>
         check[lang].patterns.filter((pattern) => pattern.test(text[lang])).map((pattern) => `${where} (${lang}): "${excerpt(text[lang], pattern)}"`),
       ),
     );
