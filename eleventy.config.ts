@@ -5,6 +5,7 @@
 // of memory, for nothing that the pages did not have already.
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
@@ -17,6 +18,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);
+  eleventyConfig.addPlugin(devServerHost);
 
   // Content is data, not templates: it reaches the pages through _data/site.ts, from the
   // library in LIBRARY_ROOT (default: this project).
