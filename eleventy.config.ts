@@ -27,9 +27,15 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
 
+  const pathPrefix = process.env.PATH_PREFIX ?? "/";
+  // Crawlers read robots.txt only at the root of a host. A project site under a sub-path
+  // cannot serve that file, and a copy under the sub-path would be read by nobody, so it is
+  // not written; such a site relies on the robots meta of NOINDEX=true alone.
+  if (pathPrefix.replaceAll("/", "") !== "") eleventyConfig.ignores.add("pages/robots.njk");
+
   return {
     dir: { input: ".", includes: "_includes", data: "_data", output: "_site" },
     templateFormats: ["njk"],
-    pathPrefix: process.env.PATH_PREFIX ?? "/",
+    pathPrefix,
   };
 }
