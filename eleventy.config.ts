@@ -5,6 +5,7 @@
 // of memory, for nothing that the pages did not have already.
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
@@ -17,6 +18,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);
+  eleventyConfig.addPlugin(devServerHost);
 
   // Content is data, not templates: it reaches the pages through _data/site.ts, from the
   // library in LIBRARY_ROOT (default: this project).
@@ -25,9 +27,15 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
 
+  const pathPrefix = process.env.PATH_PREFIX ?? "/";
+  // Crawlers read robots.txt only at the root of a host. A project site under a sub-path
+  // cannot serve that file, and a copy under the sub-path would be read by nobody, so it is
+  // not written; such a site relies on the robots meta of NOINDEX=true alone.
+  if (pathPrefix.replaceAll("/", "") !== "") eleventyConfig.ignores.add("pages/robots.njk");
+
   return {
     dir: { input: ".", includes: "_includes", data: "_data", output: "_site" },
     templateFormats: ["njk"],
-    pathPrefix: process.env.PATH_PREFIX ?? "/",
+    pathPrefix,
   };
 }

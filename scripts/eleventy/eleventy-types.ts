@@ -3,6 +3,7 @@
 
 export interface EleventyConfig {
   addDataExtension(extension: string, options: { read: boolean; parser: (input: string) => unknown }): void;
+  addGlobalData(name: string, data: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void | Promise<void>, options?: O): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
