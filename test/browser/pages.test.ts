@@ -165,7 +165,7 @@ describe("content security policy", () => {
     [
       "/contracten/axiops/?highlight=verwerker",
       async (page) => {
-        // The words found are marked, in the colours site.css gives them.
+        // The words found are marked, yellow as Pagefind would have them.
         const mark = page.locator("mark.pagefind-highlight").first();
         await mark.waitFor();
         expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe("rgb(255, 255, 0)");
