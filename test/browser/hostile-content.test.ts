@@ -4,10 +4,10 @@
 // formula. No page may carry an injected script, texts must read as typed (escaped exactly
 // once), and the CSV export must not hand a spreadsheet a formula. (The real library, edited:
 // the fixture library has too few clause types for the learning path's pages.)
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../support/build.ts";
 import { editedLibrary } from "../support/fixture-library.ts";
 import { htmlFiles } from "../support/html.ts";
@@ -42,9 +42,14 @@ const EDITS = [
 ];
 
 const output = mkdtempSync(path.join(tmpdir(), "dpa-hostile-"));
+let library = "";
+afterAll(() => {
+  for (const dir of [output, library]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
 const site = siteBrowser({
   site: () => {
-    buildSite(output, { LIBRARY_ROOT: editedLibrary(EDITS, ROOT) });
+    library = editedLibrary(EDITS, ROOT);
+    buildSite(output, { LIBRARY_ROOT: library });
     return output;
   },
 });
