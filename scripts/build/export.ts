@@ -84,8 +84,16 @@ export function contractExport(contract: Contract) {
   };
 }
 
-function csvCell(value: string): string {
-  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV field. A spreadsheet runs a cell that starts with =, +, -, @, tab or CR as a
+ * formula (=HYPERLINK(…) in a vendor's name), so such a cell gets a leading ' (OWASP's rule
+ * against CSV injection). That includes a harmless "-" or "-5", which then reads "'-5": telling
+ * them from a formula would mean parsing what each spreadsheet parses, and a number that is
+ * read as text is the lesser harm. Then the usual quoting (RFC 4180).
+ */
+export function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 /** A key term as one machine-readable cell: "48 hours", "true", "NL", or empty when not stated. */

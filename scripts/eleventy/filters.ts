@@ -3,6 +3,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 import { countryName, inLang, label, otherLang, t } from "../site/filters/i18n.ts";
 import { termSortKey, termValue } from "../site/filters/key-terms.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
+import { inlineJson } from "../site/filters/inline-json.ts";
 import { slugify } from "../site/filters/slugify.ts";
 import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractUrl, homeUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
 import type { Lang } from "../model/vocabulary.ts";
@@ -20,6 +21,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("clauseById", clauseById);
   add("clauseTitle", clauseTitle);
   add("slugify", slugify);
+  add("inlineJson", inlineJson);
   add("homeUrl", homeUrl);
   add("translateUrl", translateUrl);
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.

@@ -1,7 +1,9 @@
 // The site in Chromium: language switch, compare, the key-terms matrix, search filters in
-// both languages, accessibility of every kind of page, and no request leaving the machine.
+// both languages, accessibility of every kind of page, every kind of page working under its
+// Content Security Policy, and no request leaving the site.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
 import { axeViolations } from "../support/axe.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
@@ -143,9 +145,47 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   });
 });
 
-describe("privacy of the site itself", () => {
-  it("makes no request that leaves this machine", () => {
+describe("content security policy", () => {
+  const module = LEARNING_MODULES[0]!.id;
+  // Every kind of page, and what its scripts do: nothing of it may be refused.
+  const pages: [string, (page: Page) => Promise<void>][] = [
+    ["/", async (page) => search(page, "subverwerker")],
+    ["/en/", async () => {}],
+    ["/contracten/axiops/", async () => {}],
+    ["/en/contracts/smartlockr/2/", async () => {}],
+    ["/contracten/belco/art-28/", async () => {}],
+    ["/en/clause-types/subprocessors/", async () => {}],
+    ["/kerntermen/", async (page) => page.getByRole("button", { name: "Meldtermijn datalek" }).click()],
+    ["/vergelijken/?c=axiops&c=belco", async (page) => page.locator(".compare-table").waitFor()],
+    ["/en/glossary/", async () => {}],
+    ["/leerroute/", async () => {}],
+    [`/en/learning-path/${module}/`, async (page) => page.getByLabel("I have completed this module").check()],
+    [`/leerroute/${module}/print/`, async () => {}],
+    ["/404.html", async () => {}],
+    [
+      "/contracten/axiops/?highlight=verwerker",
+      async (page) => {
+        // The words found are marked, yellow as Pagefind would have them.
+        const mark = page.locator("mark.pagefind-highlight").first();
+        await mark.waitFor();
+        expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe("rgb(255, 255, 0)");
+      },
+    ],
+  ];
+  it.each(pages)("%s works with nothing refused", async (path, use) => {
+    const before = site.cspViolations.length;
+    const page = await open(path);
+    await use(page);
+    await page.waitForLoadState("networkidle");
+    expect(site.cspViolations.slice(before)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("privacy and security of the site itself", () => {
+  it("makes no request that leaves the site, and has nothing refused by its Content Security Policy", () => {
     expect(site.requested.length).toBeGreaterThan(20);
-    expect(site.requested.filter((url) => !/^(http:\/\/127\.0\.0\.1[:/]|data:)/.test(url))).toEqual([]);
+    expect(site.offSite()).toEqual([]);
+    expect(site.cspViolations).toEqual([]);
   });
 });

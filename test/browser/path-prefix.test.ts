@@ -28,8 +28,9 @@ describe("path-prefix build", () => {
     expect(existsSync(path.join(SITE, "robots.txt"))).toBe(false);
   });
 
-  it("loads every asset and finds a clause by search under the sub-path", async () => {
+  it("loads every asset, from the site only and refused by none of its policy, and finds a clause by search under the sub-path", async () => {
     const page = await site.browser.newPage();
+    await site.watch(page);
     const failed: string[] = [];
     page.on("response", (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -49,6 +50,8 @@ describe("path-prefix build", () => {
     await page.locator(".compare-table").waitFor();
     expect(await page.locator(".compare-table thead a").first().getAttribute("href")).toBe(`${PREFIX}contracten/axiops/`);
     expect(failed).toEqual([]);
+    expect(site.offSite()).toEqual([]);
+    expect(site.cspViolations).toEqual([]);
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { CONTENT_SECURITY_POLICY } from "../../scripts/site/content-security-policy.ts";
 import { ROOT, TEST_SITE } from "../support/build.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
@@ -67,5 +68,18 @@ describe("search index", () => {
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(marked).toBeGreaterThan(100);
     expect(indexed).toBe(marked);
+  });
+});
+
+describe("Content Security Policy", () => {
+  it("is on every HTML page, before anything it governs is loaded", () => {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`;
+    const pages = htmlFiles(TEST_SITE);
+    expect(pages.length).toBeGreaterThan(100);
+    const without = pages.filter((file) => {
+      const html = readFileSync(file, "utf8");
+      return !html.includes(meta) || html.indexOf(meta) > Math.min(...["<link", "<script", "<style"].map((tag) => html.indexOf(tag)).filter((at) => at >= 0));
+    });
+    expect(without.map((file) => path.relative(TEST_SITE, file))).toEqual([]);
   });
 });

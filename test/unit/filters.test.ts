@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countryName, label, t } from "../../scripts/site/filters/i18n.ts";
 import { termValue } from "../../scripts/site/filters/key-terms.ts";
 import { clauseTitle } from "../../scripts/site/filters/lookup.ts";
+import { inlineJson } from "../../scripts/site/filters/inline-json.ts";
 import type { Clause, ClauseType } from "../../scripts/model/types.ts";
 
 describe("interface text filters", () => {
@@ -43,5 +44,19 @@ describe("clauseTitle", () => {
   it("uses the source heading, else the main type's name", () => {
     expect(clauseTitle({ number: "1.1", heading: "Definities", types: ["audits"] } as Clause, types, "en")).toBe("1.1 Definities");
     expect(clauseTitle({ number: "8.2 b", types: ["audits"] } as Clause, types, "nl")).toBe("8.2 b Audits");
+  });
+});
+
+describe("inlineJson", () => {
+  const hostile = { name: "Audits </script><script>alert(1)</script> <!-- & \u2028\u2029", list: ["<b>", "a > b"] };
+  it("leaves no character that could end the script block or open a tag or comment", () => {
+    const json = inlineJson(hostile);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain("\\u003c/script\\u003e\\u003cscript\\u003e");
+    expect(json).toContain("\\u0026 \\u2028\\u2029");
+  });
+  it("gives back the same data to JSON.parse", () => {
+    expect(JSON.parse(inlineJson(hostile))).toEqual(hostile);
+    expect(JSON.parse(inlineJson("plain"))).toBe("plain");
   });
 });
