@@ -61,6 +61,14 @@ export const RULES = {
     checks: "Every clause type has a `::: nl` and a `::: en` explanation.",
     fix: "add both containers to the clause type's body",
   },
+  "encoding": {
+    checks: "Every contract, clause type and source file is saved as UTF-8.",
+    fix: "save the file as UTF-8 (reopen it as Windows-1252 or Latin-1 first, so that é stays é)",
+  },
+  "not-a-file": {
+    checks: "Every `.md` name in `contracts/` and `clauses/` is a file, not a folder.",
+    fix: "rename the folder so that its name does not end in .md, or move it out of contracts/ and clauses/",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,5 +1,5 @@
 // Copies the valid fixture library to a temporary folder, applying edits (every occurrence).
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Edit } from "../fixtures/bad-inputs.ts";
@@ -9,11 +9,18 @@ export const FIXTURE_LIBRARY = path.resolve(import.meta.dirname, "../fixtures/li
 export function editedLibrary(edits: readonly Edit[]): string {
   const root = mkdtempSync(path.join(tmpdir(), "dpa-fixture-"));
   cpSync(FIXTURE_LIBRARY, root, { recursive: true });
-  for (const { file, find, replace } of edits) {
+  for (const edit of edits) {
+    if ("folder" in edit) {
+      mkdirSync(path.join(root, edit.folder), { recursive: true });
+      continue;
+    }
+    const { file, find, replace, encoding = "utf8" } = edit;
     const full = path.join(root, file);
-    const text = readFileSync(full, "utf8");
-    if (!text.includes(find)) throw new Error(`fixture edit: "${find}" not found in ${file}`);
-    writeFileSync(full, text.split(find).join(replace));
+    // Edited as bytes (one character per byte), so that a replacement can carry bytes that are not UTF-8.
+    const bytes = readFileSync(full, "latin1");
+    const [from, to] = [Buffer.from(find, "utf8").toString("latin1"), Buffer.from(replace, encoding).toString("latin1")];
+    if (!bytes.includes(from)) throw new Error(`fixture edit: "${find}" not found in ${file}`);
+    writeFileSync(full, bytes.split(from).join(to), "latin1");
   }
   return root;
 }
