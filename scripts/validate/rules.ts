@@ -69,6 +69,10 @@ export const RULES = {
     checks: "Every `.md` name in `contracts/` and `clauses/` is a file, not a folder.",
     fix: "rename the folder so that its name does not end in .md, or move it out of contracts/ and clauses/",
   },
+  "duplicate-term-home": {
+    checks: "Each key term is in the `terms` of at most one clause type, the one whose page shows it.",
+    fix: "remove the key term from the `terms` of one of the two clause types",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
+import { clauseTypeLine } from "../load/parse-clause-type.ts";
 import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
@@ -28,6 +29,7 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     if (typeIds.has(type.id)) problems.add("duplicate-slug", type.file, 2, `the clause type id "${type.id}" is used twice`);
     typeIds.add(type.id);
   }
+  checkTermHomes(clauseTypes, problems);
 
   const slugs = new Map<string, string>();
   // A source that is not UTF-8 is reported once, however many contracts name it.
@@ -45,6 +47,19 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     checkClauses(contract, knownTypes, problems);
     checkTerms(contract, problems);
     checkSource(contract, readSource, notUtf8Sources, problems);
+  }
+}
+
+/** A key term's figure is shown on the page of the one clause type that claims it. */
+function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems): void {
+  const homes = new Map<string, string>();
+  for (const type of clauseTypes) {
+    type.terms.forEach((name, index) => {
+      const line = clauseTypeLine(type, ["terms", index]);
+      const home = homes.get(name);
+      if (home) problems.add("duplicate-term-home", type.file, line, `the key term "${name}" is also claimed by ${home}`);
+      else homes.set(name, `${type.file}:${line}`);
+    });
   }
 }
 
