@@ -7,22 +7,24 @@ import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
+import validatedLibrary from "./scripts/eleventy/library.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
 import watchEdits from "./scripts/eleventy/watch-edits.ts";
 import type { EleventyConfig } from "./scripts/eleventy/eleventy-types.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
+  // Content is data, not templates: it reaches the pages through _data/site.ts, from the
+  // library in LIBRARY_ROOT (default: this project), validated before anything is written.
+  const library = process.env.LIBRARY_ROOT ?? ".";
   eleventyConfig.addPlugin(typescriptData);
+  eleventyConfig.addPlugin(validatedLibrary, { root: path.resolve(library) });
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);
   eleventyConfig.addPlugin(devServerHost);
 
-  // Content is data, not templates: it reaches the pages through _data/site.ts, from the
-  // library in LIBRARY_ROOT (default: this project).
-  const library = process.env.LIBRARY_ROOT ?? ".";
   eleventyConfig.addWatchTarget(path.join(library, "contracts/"));
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });

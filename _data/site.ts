@@ -1,5 +1,4 @@
-// Global data `site`: the validated, cross-linked library (see scripts/site/site-model.ts).
-import { loadSite } from "../scripts/eleventy/library.ts";
-import { takeChangedFiles } from "../scripts/eleventy/watch-edits.ts";
+// Global data `site`: the validated, cross-linked library, loaded before the build (scripts/eleventy/library.ts).
+import { validatedSite } from "../scripts/eleventy/library.ts";
 
-export default () => loadSite(process.env.LIBRARY_ROOT ?? process.cwd(), takeChangedFiles());
+export default () => validatedSite();

@@ -102,7 +102,7 @@ ${table.join("\n")}
 
 Notes:
 - Times are wall-clock times of a fresh Node process each (build: Eleventy's programmatic API, bench/child/build.ts;
-  validation: bench/child/validate.ts). The Eleventy build includes loading and validating the library (\`_data/site.ts\`).
+  validation: bench/child/validate.ts). The Eleventy build includes loading and validating the library (\`scripts/eleventy/library.ts\`).
 - Memory: "process tree" is the highest sum of resident memory of the build process and its children (Pagefind's
   indexer is a separate binary), sampled every 100 ms from /proc; "Node process" is the build process's own maxRSS.
 - First search: the query typed on a contract page in Chromium, the site served uncompressed from 127.0.0.1; every response

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../scripts/load/load-library.ts";
 import { formatProblem } from "../scripts/validate/problems.ts";
@@ -27,6 +29,13 @@ describe("validator", () => {
   it("reports every problem at once, in file and line order", () => {
     const { problems } = loadLibrary(editedLibrary(BAD_INPUTS.filter((bad) => ["unknown clause type", "missing English summary", "invalid duration unit"].includes(bad.name)).flatMap((bad) => bad.edits)));
     expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "34:unknown-clause-type", "53:missing-summary"]);
+  });
+
+  it("reports a source that is not UTF-8 once, however many contracts name it", () => {
+    const root = editedLibrary(BAD_INPUTS.find((bad) => bad.name === "a source saved as Latin-1")!.edits);
+    const contract = readFileSync(path.join(root, "contracts/mini.md"), "utf8");
+    writeFileSync(path.join(root, "contracts/mini-copy.md"), contract.replace("slug: mini", "slug: mini-copy"));
+    expect(loadLibrary(root).problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule}`)).toEqual(["contracts/sources/mini-dpa.txt:3 encoding"]);
   });
 
   it("accepts the library in this repository", () => {

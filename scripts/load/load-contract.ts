@@ -1,14 +1,14 @@
 // Loads one contract file: reads and parses it and compares its wording with the source
 // document it names (the costliest check). It depends on nothing but those two files, so
 // it runs on whichever thread takes the file (scripts/load/contract-threads.ts).
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Problems, type Problem } from "../validate/problems.ts";
 import type { Verdict } from "../validate/validate-library.ts";
 import { notInSource } from "../validate/verbatim.ts";
 import { SOURCES_DIR } from "./folders.ts";
 import { fileStamp } from "./file-stamp.ts";
-import { parseContract, type ParsedContract } from "./parse-contract.ts";
+import { parseContract, unparsedContract, type ParsedContract } from "./parse-contract.ts";
+import { readContentFile, readTextFile } from "./read-text.ts";
 
 export interface ContractLoad {
   /** The contract file's stamp when it was read (file-stamp.ts). */
@@ -24,13 +24,15 @@ export function loadContract(root: string, file: string): ContractLoad {
   // Stamped before reading: a write in between makes the next load read the file again.
   const stamp = fileStamp(path.join(root, file));
   const problems = new Problems();
-  const parsed = parseContract(file, readFileSync(path.join(root, file), "utf8"), problems);
+  const text = readContentFile(path.join(root, file), file, problems);
+  const parsed = text === undefined ? unparsedContract(file) : parseContract(file, text, problems);
   const load: ContractLoad = { stamp, parsed, problems: problems.list };
-  const sourceFile = parsed.source === undefined ? undefined : path.join(root, SOURCES_DIR, parsed.source);
-  const sourceStamp = sourceFile && fileStamp(sourceFile);
-  if (sourceFile && sourceStamp) {
-    const source = readFileSync(sourceFile, "utf8");
-    load.verdict = { source, sourceStamp, missing: notInSource(source, parsed.wordings) };
-  }
+  if (parsed.source === undefined) return load;
+  // A source that is missing, a folder or not UTF-8 is reported by the validator, which reads it again.
+  const sourceFile = path.join(root, SOURCES_DIR, parsed.source);
+  const sourceStamp = fileStamp(sourceFile);
+  if (sourceStamp === undefined) return load;
+  const source = readTextFile(sourceFile);
+  if (source.kind === "text") load.verdict = { source: source.text, sourceStamp, missing: notInSource(source.text, parsed.wordings) };
   return load;
 }

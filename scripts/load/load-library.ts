@@ -1,6 +1,6 @@
 // Loads the whole library from a project folder into the typed model and validates it.
 // Problems are collected, never thrown, so one run reports all of them.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { ClauseType, Contract, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
@@ -9,6 +9,7 @@ import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
+import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
 import type { ParsedContract } from "./parse-contract.ts";
 
 export interface LoadResult {
@@ -32,23 +33,25 @@ const contractOf = new WeakMap<ParsedContract, Contract>();
 // source again, and the verdicts reached on that same text still hold.
 const sourceTexts = new Map<string, { stamp: string; text: string }>();
 
-function readSource(file: string): string | undefined {
+function readSource(file: string): TextFile {
   const stamp = fileStamp(file);
-  if (stamp === undefined) return undefined;
+  if (stamp === undefined) return { kind: "missing" };
   const known = sourceTexts.get(file);
-  if (known?.stamp === stamp) return known.text;
-  const text = readFileSync(file, "utf8");
-  sourceTexts.set(file, { stamp, text });
-  return text;
+  if (known?.stamp === stamp) return { kind: "text", text: known.text };
+  const read = readTextFile(file);
+  if (read.kind === "text") sourceTexts.set(file, { stamp, text: read.text });
+  return read;
 }
 
 export function loadLibrary(root: string): LoadResult {
   const problems = new Problems();
-  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
   const clauseTypeFiles = markdownFiles(root, CLAUSE_TYPES_DIR);
   const clauseTypes = clauseTypeFiles
-    .map((file) => parseClauseType(file, read(file), problems))
+    .map((file) => {
+      const text = readContentFile(path.join(root, file), file, problems);
+      return text === undefined ? undefined : parseClauseType(file, text, problems);
+    })
     .filter((type): type is ClauseType => type !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 

@@ -6,7 +6,15 @@ import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
-import { parseYaml } from "./yaml-source.ts";
+import { parseYaml, type Path, type YamlSource } from "./yaml-source.ts";
+
+/** Each parsed type's front matter, for the lines of problems found across types (validate-library.ts). */
+const frontMatterOf = new WeakMap<ClauseType, YamlSource>();
+
+/** The line of a clause type's front-matter field, for a problem found in it after parsing. */
+export function clauseTypeLine(type: ClauseType, path: Path): number {
+  return frontMatterOf.get(type)?.lineOf(path) ?? 1;
+}
 
 export function parseClauseType(file: string, raw: string, problems: Problems): ClauseType | undefined {
   const split = splitFrontMatter(raw);
@@ -38,5 +46,7 @@ export function parseClauseType(file: string, raw: string, problems: Problems): 
     problems.add("clause-type-body", file, split.bodyLine, `the clause type has no ${missing.map((lang) => `\`::: ${lang}\``).join(" or ")} explanation`);
   }
   if (!frontMatter || missing.length) return undefined;
-  return { ...frontMatter, file, body: body as Record<Lang, string> };
+  const type: ClauseType = { ...frontMatter, file, body: body as Record<Lang, string> };
+  frontMatterOf.set(type, yaml);
+  return type;
 }

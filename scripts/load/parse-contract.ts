@@ -28,7 +28,7 @@ export interface ParsedContract {
   frontMatterYaml: FrontMatterYaml;
   /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
   invalidClauseIds: Set<string>;
-  /** The source file named in the front matter, even when other fields are invalid. */
+  /** The source file named in the front matter, if the name is well-formed, even when other fields are invalid. */
   source?: string;
 }
 
@@ -46,8 +46,13 @@ export function frontMatterLine({ frontMatterYaml }: ParsedContract, path: Path)
   return parseYaml(frontMatterYaml.text, frontMatterYaml.firstLine).lineOf(path);
 }
 
+/** A contract with nothing parsed: its file had no text to parse (scripts/load/read-text.ts). */
+export function unparsedContract(file: string): ParsedContract {
+  return { file, blocks: [], clauses: [], wordings: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
+}
+
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
-  const parsed: ParsedContract = { file, blocks: [], clauses: [], wordings: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
+  const parsed = unparsedContract(file);
   const split = splitFrontMatter(raw);
   if (!split) {
     problems.add("front-matter", file, 1, "the file has no front matter");
@@ -55,8 +60,9 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
   }
   const yaml = parseYaml(split.yaml, split.yamlLine);
   parsed.frontMatterYaml = { text: split.yaml, firstLine: split.yamlLine };
-  const source = (yaml.data as { source?: unknown } | undefined)?.source;
-  if (typeof source === "string") parsed.source = source;
+  // A malformed name (`source: .`) is reported as a field, and not looked up in the folder as well.
+  const source = ContractFrontMatter.shape.source.safeParse((yaml.data as { source?: unknown } | undefined)?.source);
+  if (source.success) parsed.source = source.data;
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);
   if (!yaml.errors.length) parsed.frontMatter = checkSchema(ContractFrontMatter, yaml, file, problems, "the front matter");
 

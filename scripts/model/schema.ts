@@ -37,10 +37,8 @@ export const CountryCode = z
   })
   .describe("ISO 3166-1 alpha-2 country code (NL, BE, …)");
 
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD (in quotes)")
-  .refine((value) => !Number.isNaN(Date.parse(value)), "is not a real calendar date");
+/** A calendar date: zod's ISO date checks the day against the month and leap years, where Date.parse reads 2026-02-30 as 2 March. */
+export const IsoDate = z.iso.date({ error: "must be a real calendar date written YYYY-MM-DD, such as 2026-02-28" });
 
 export const Duration = z
   .strictObject({

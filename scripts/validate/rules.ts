@@ -61,6 +61,18 @@ export const RULES = {
     checks: "Every clause type has a `::: nl` and a `::: en` explanation.",
     fix: "add both containers to the clause type's body",
   },
+  "encoding": {
+    checks: "Every contract, clause type and source file is saved as UTF-8.",
+    fix: "save the file as UTF-8 (reopen it as Windows-1252 or Latin-1 first, so that é stays é)",
+  },
+  "not-a-file": {
+    checks: "Every `.md` name in `contracts/` and `clauses/` is a file, not a folder.",
+    fix: "rename the folder so that its name does not end in .md, or move it out of contracts/ and clauses/",
+  },
+  "duplicate-term-home": {
+    checks: "Each key term is in the `terms` of at most one clause type, the one whose page shows it.",
+    fix: "remove the key term from the `terms` of one of the two clause types",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,6 +4,8 @@ import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
+import { clauseTypeLine } from "../load/parse-clause-type.ts";
+import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
 import { notInSource, skeleton } from "./verbatim.ts";
@@ -13,8 +15,8 @@ export interface ValidationInput {
   clauseTypes: ClauseType[];
   /** Ids of all clause type files, valid or not: a broken type file is reported once, not at every use. */
   clauseTypeFiles: string[];
-  /** Source text by file name; undefined where the file is missing. */
-  readSource: (name: string) => string | undefined;
+  /** A source file's text by file name, or why there is none. */
+  readSource: (name: string) => TextFile;
 }
 
 export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readSource }: ValidationInput, problems: Problems): void {
@@ -27,8 +29,11 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     if (typeIds.has(type.id)) problems.add("duplicate-slug", type.file, 2, `the clause type id "${type.id}" is used twice`);
     typeIds.add(type.id);
   }
+  checkTermHomes(clauseTypes, problems);
 
   const slugs = new Map<string, string>();
+  // A source that is not UTF-8 is reported once, however many contracts name it.
+  const notUtf8Sources = new Set<string>();
   for (const contract of contracts) {
     const { file, frontMatter } = contract;
     if (frontMatter) {
@@ -41,7 +46,20 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     }
     checkClauses(contract, knownTypes, problems);
     checkTerms(contract, problems);
-    checkSource(contract, readSource, problems);
+    checkSource(contract, readSource, notUtf8Sources, problems);
+  }
+}
+
+/** A key term's figure is shown on the page of the one clause type that claims it. */
+function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems): void {
+  const homes = new Map<string, string>();
+  for (const type of clauseTypes) {
+    type.terms.forEach((name, index) => {
+      const line = clauseTypeLine(type, ["terms", index]);
+      const home = homes.get(name);
+      if (home) problems.add("duplicate-term-home", type.file, line, `the key term "${name}" is also claimed by ${home}`);
+      else homes.set(name, `${type.file}:${line}`);
+    });
   }
 }
 
@@ -83,15 +101,20 @@ function checkTerms(contract: ParsedContract, problems: Problems): void {
   }
 }
 
-function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], problems: Problems): void {
+function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], notUtf8Sources: Set<string>, problems: Problems): void {
   const { file, source: name } = contract;
   if (name === undefined) return;
   const source = readSource(name);
-  if (source === undefined) {
+  if (source.kind === "missing") {
     problems.add("source-missing", file, frontMatterLine(contract, ["source"]), `the source file contracts/sources/${name} does not exist`);
-    return;
+  } else if (source.kind === "folder") {
+    problems.add("source-missing", file, frontMatterLine(contract, ["source"]), `contracts/sources/${name} is a folder, not a source file`, "name the source extraction's .txt file in contracts/sources/, or rename the folder");
+  } else if (source.kind === "not-utf8" && !notUtf8Sources.has(name)) {
+    notUtf8Sources.add(name);
+    reportNotUtf8(problems, `contracts/sources/${name}`, source);
   }
-  for (const wording of wordingsNotInSource(contract, source)) {
+  if (source.kind !== "text") return;
+  for (const wording of wordingsNotInSource(contract, source.text)) {
     problems.add("not-in-source", file, wording.line, `${wording.what} not found verbatim in ${name}: "${excerpt(wording.text)}"`, `copy the text exactly from contracts/sources/${name}; fix only extraction debris`);
   }
 }

@@ -51,4 +51,26 @@ describe("dev rebuild after editing one clause", () => {
     expect(read("/api/library.json")).toContain("(proefwijziging)");
     expect(statSync(untouched).mtimeMs).toBe(before);
   });
+
+  it("reports an invalid edit without a stack trace, writes nothing, and rebuilds once the file is fixed", async () => {
+    const file = path.join(library, "contracts/axiops.md");
+    const valid = readFileSync(file, "utf8");
+    const outputs = [pageFile(site, "/contracten/axiops/"), path.join(site, "assets/site.css")];
+    const mtimes = () => outputs.map((output) => statSync(output).mtimeMs);
+    const before = mtimes();
+
+    let from = log.length;
+    writeFileSync(file, valid.replace('date: "2026-08-01"', 'date: "2026-02-30"'));
+    await logged(/contracts\/axiops\.md:7: [\s\S]*Watching…/, from);
+    const report = log.slice(from);
+    expect(report).toContain('contracts/axiops.md:7: the front matter: "date" is "2026-02-30", must be a real calendar date');
+    expect(report).not.toMatch(/^\S*\s+at /m);
+    expect(report.match(/The library has 1 problem/g)).toHaveLength(1);
+    expect(mtimes()).toEqual(before);
+
+    from = log.length;
+    writeFileSync(file, valid.replace('date: "2026-08-01"', 'date: "2026-02-28"'));
+    await logged(/Wrote [1-9]\d* files/, from);
+    expect(readFileSync(pageFile(site, "/contracten/axiops/"), "utf8")).toContain('<time datetime="2026-02-28">');
+  });
 });

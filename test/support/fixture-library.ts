@@ -1,6 +1,6 @@
 // Copies a library (its contracts/ and clauses/; by default the valid fixture library) to a
 // temporary folder, applying edits (every occurrence).
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Edit } from "../fixtures/bad-inputs.ts";
@@ -10,11 +10,18 @@ export const FIXTURE_LIBRARY = path.resolve(import.meta.dirname, "../fixtures/li
 export function editedLibrary(edits: readonly Edit[], from = FIXTURE_LIBRARY): string {
   const root = mkdtempSync(path.join(tmpdir(), "dpa-fixture-"));
   for (const dir of ["contracts", "clauses"]) cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
-  for (const { file, find, replace } of edits) {
+  for (const edit of edits) {
+    if ("folder" in edit) {
+      mkdirSync(path.join(root, edit.folder), { recursive: true });
+      continue;
+    }
+    const { file, find, replace, encoding = "utf8" } = edit;
     const full = path.join(root, file);
-    const text = readFileSync(full, "utf8");
-    if (!text.includes(find)) throw new Error(`fixture edit: "${find}" not found in ${file}`);
-    writeFileSync(full, text.split(find).join(replace));
+    // Edited as bytes (one character per byte), so that a replacement can carry bytes that are not UTF-8.
+    const bytes = readFileSync(full, "latin1");
+    const [found, replacement] = [Buffer.from(find, "utf8").toString("latin1"), Buffer.from(replace, encoding).toString("latin1")];
+    if (!bytes.includes(found)) throw new Error(`fixture edit: "${find}" not found in ${file}`);
+    writeFileSync(full, bytes.split(found).join(replacement), "latin1");
   }
   return root;
 }

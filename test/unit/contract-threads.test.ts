@@ -39,6 +39,15 @@ describe("loading contracts on worker threads", () => {
     expect(loads[0]!.problems.length).toBeGreaterThan(0);
     expect(loads[0]!.verdict?.missing.length).toBeGreaterThan(0);
   });
+
+  it("reports a folder named like a contract and a contract that is not UTF-8, as the main thread does", () => {
+    const bad = BAD_INPUTS.filter((input) => ["a folder named like a contract", "a contract saved as Latin-1"].includes(input.name));
+    const root = editedLibrary(bad.flatMap((input) => input.edits));
+    const files = contractFiles(root);
+    const loads = onWorkers(root, files);
+    expect(loads).toEqual(files.map((file) => loadContract(root, file)));
+    expect(loads.map((load) => load.problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule}`))).toEqual([["contracts/drafts.md:1 not-a-file"], ["contracts/mini.md:3 encoding"]]);
+  });
 });
 
 describe("the parse cache", () => {
