@@ -7,7 +7,11 @@ import container from "markdown-it-container";
 export const CONTAINERS = ["clause", "note", "nl", "en"] as const;
 
 function createMarkdown() {
-  // html: false keeps contract text from injecting markup; typographer off keeps quotes verbatim.
+  // html: false keeps contract text from injecting markup (raw HTML stays text, so no <img>,
+  // <script> or style); linkify: false links no address the text merely mentions: every link
+  // is written as one and checked (scripts/validate/links.ts). markdown-it's own validateLink
+  // stays: a javascript:, vbscript: or file: target never becomes a link. Typographer off
+  // keeps quotes verbatim.
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   for (const name of CONTAINERS) {
     md.use(container, name, {

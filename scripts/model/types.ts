@@ -34,6 +34,16 @@ export interface ClauseType extends ClauseTypeFrontMatter {
   file: string;
   /** Explanation per language, rendered HTML. */
   body: Record<Lang, string>;
+  /** The links and images in each explanation, for the validator. */
+  links: Record<Lang, ContentLink[]>;
+}
+
+/** A link or image in content the site renders, and the file line it stands on. */
+export interface ContentLink {
+  kind: "link" | "image";
+  /** The target as markdown-it resolved it: inline, reference-style or autolink alike. */
+  href: string;
+  line: number;
 }
 
 export interface Library {

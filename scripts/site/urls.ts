@@ -47,6 +47,24 @@ export function clauseUrl(lang: Lang, clause: { contract: string; id: string; pa
   return `${contractUrl(lang, clause.contract, clause.part)}#${clause.id}`;
 }
 
+/** A contract's or clause type's (first) page, as named by its site-relative URL. */
+export interface PageRef {
+  lang: Lang;
+  section: "contracts" | "clauseTypes";
+  id: string;
+}
+
+/** The contract or clause type page `url` is the address of (contractUrl, clauseTypeUrl), if any. */
+export function pageOfUrl(url: string): PageRef | undefined {
+  for (const lang of LANGS) {
+    for (const section of ["contracts", "clauseTypes"] as const) {
+      const match = new RegExp(`^${homeUrl(lang)}${SECTIONS[section][lang]}/([^/?#]+)/$`).exec(url);
+      if (match) return { lang, section, id: match[1]! };
+    }
+  }
+  return undefined;
+}
+
 /** The same page in the other language: URLs differ only in their prefix and section names. */
 export function translateUrl(url: string, to: Lang): string {
   const from: Lang = to === "nl" ? "en" : "nl";

@@ -1,10 +1,12 @@
 // Checks across files: clause types exist, ids and slugs are unique, key terms cite real
-// clauses with their real words, and every wording is found in the source document.
+// clauses with their real words, every wording is found in the source document, and links
+// go only where they may (links.ts).
 import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
 import { didYouMean } from "./did-you-mean.ts";
+import { checkClauseTypeLinks, checkContractLinks } from "./links.ts";
 import type { Problems } from "./problems.ts";
 import { notInSource, skeleton } from "./verbatim.ts";
 
@@ -42,7 +44,10 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     checkClauses(contract, knownTypes, problems);
     checkTerms(contract, problems);
     checkSource(contract, readSource, problems);
+    checkContractLinks(contract, contract.source === undefined ? undefined : readSource(contract.source), problems);
   }
+  const pages = { contracts: new Set(slugs.keys()), clauseTypes: knownTypes };
+  for (const type of clauseTypes) checkClauseTypeLinks(type, pages, problems);
 }
 
 function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, problems: Problems): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clauseTypeUrl, clauseUrl, contractUrl, homeUrl, translateUrl } from "../../scripts/site/urls.ts";
+import { LANGS } from "../../scripts/model/vocabulary.ts";
+import { clauseTypeUrl, clauseUrl, contractUrl, homeUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
 
 describe("urls", () => {
   it("gives each page a Dutch and an English address", () => {
@@ -17,5 +18,16 @@ describe("urls", () => {
       expect(translateUrl(english, "nl")).toBe(url);
     }
     expect(translateUrl("/contracten/belco/", "en")).toBe("/en/contracts/belco/");
+  });
+
+  it("tells which contract or clause type page an address names", () => {
+    for (const lang of LANGS) {
+      expect(pageOfUrl(contractUrl(lang, "belco"))).toEqual({ lang, section: "contracts", id: "belco" });
+      expect(pageOfUrl(clauseTypeUrl(lang, "audits"))).toEqual({ lang, section: "clauseTypes", id: "audits" });
+      expect(pageOfUrl(contractUrl(lang, "belco", 2))).toBeUndefined();
+    }
+    expect(pageOfUrl("/contracten/belco")).toBeUndefined();
+    expect(pageOfUrl("/en/contracten/belco/")).toBeUndefined();
+    expect(pageOfUrl(homeUrl("en"))).toBeUndefined();
   });
 });
