@@ -1,6 +1,6 @@
 // One markdown-it instance for all content: the loader parses with it and renders clause
 // text from the same tokens, so what is validated is exactly what is published.
-import MarkdownIt from "markdown-it";
+import MarkdownIt, { type Token } from "markdown-it";
 import container from "markdown-it-container";
 
 /** Block containers of the content format (see AUTHORING.md). */
@@ -22,3 +22,22 @@ function createMarkdown() {
 }
 
 export const markdown = createMarkdown();
+
+const TokenClass = new markdown.core.State("", markdown, {}).Token;
+
+/** A kept token as markdown-it's own again: tokens that crossed threads are plain objects. */
+function hydrate(token: Token): Token {
+  return Object.assign(new TokenClass(token.type, token.tag, token.nesting), token, {
+    attrs: token.attrs?.map((attr) => [...attr] as typeof attr) ?? null,
+    children: token.children?.map(hydrate) ?? null,
+  });
+}
+
+/** Renders tokens kept from a parse, each link's href replaced by `href(original)`; the tokens themselves stay as they were. */
+export function renderWithHrefs(tokens: readonly Token[], href: (original: string) => string): string {
+  const copies = tokens.map(hydrate);
+  for (const token of copies) {
+    for (const child of token.children ?? []) if (child.type === "link_open") child.attrSet("href", href(String(child.attrGet("href") ?? "")));
+  }
+  return markdown.renderer.render(copies, markdown.options, {});
+}

@@ -88,7 +88,7 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
       const text = plainText(inner);
       const vendorSummary = token.info.trim().split(/\s+/).includes("summary");
       const links = contentLinks(inner, split.bodyLine);
-      parsed.blocks.push({ kind: "note", vendorSummary, text, html: markdown.renderer.render(inner, markdown.options, {}), line });
+      parsed.blocks.push({ kind: "note", vendorSummary, text, html: markdown.renderer.render(inner, markdown.options, {}), line, ...keptTokens(inner, links) });
       parsed.wordings.push({ text, line, what: "note" });
       parsed.links.push(...placed(links, "note"));
     } else if (token.type === "container_clause_open") {
@@ -152,6 +152,7 @@ function parseClause(
     contract,
     text,
     html: markdown.renderer.render(rest, markdown.options, {}),
+    ...keptTokens(rest, links),
     level,
     line,
     part: 1,
@@ -160,6 +161,11 @@ function parseClause(
 
 function placed(links: readonly ContentLink[], what: string): PlacedLink[] {
   return links.map((link) => ({ ...link, what }));
+}
+
+/** The tokens of a text that links to clauses of the contract, rendered again once the site knows which page each clause is on (scripts/site/clause-links.ts). */
+function keptTokens(tokens: Token[], links: readonly ContentLink[]): { linkTokens?: Token[] } {
+  return links.some((link) => link.kind === "link" && link.href.startsWith("#")) ? { linkTokens: tokens } : {};
 }
 
 /** Index of the token that closes the block opened at `start`. */

@@ -34,6 +34,15 @@ export function contractUrl(lang: Lang, slug: string, part = 1): string {
   return `${homeUrl(lang)}${SECTIONS.contracts[lang]}/${slug}/${part > 1 ? `${part}/` : ""}`;
 }
 
+/**
+ * The way from one page of a contract to another, relative so that it holds in both
+ * languages (their pages differ only above the contract's own folder); "" on the same page.
+ */
+export function contractPartHref(from: number, to: number): string {
+  if (from === to) return "";
+  return `${from > 1 ? "../" : ""}${to > 1 ? `${to}/` : ""}`;
+}
+
 export function clauseTypeUrl(lang: Lang, id: string, page = 1): string {
   return `${homeUrl(lang)}${SECTIONS.clauseTypes[lang]}/${id}/${page > 1 ? `${page}/` : ""}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdown } from "../../scripts/load/markdown.ts";
+import { markdown, renderWithHrefs } from "../../scripts/load/markdown.ts";
 
 describe("content Markdown", () => {
   it("publishes no raw HTML, script link or bare address from content", () => {
@@ -16,4 +16,12 @@ describe("content Markdown", () => {
     expect(html).not.toContain("<a ");
   });
 
+  it("renders kept tokens again with new link targets, also after they crossed threads", () => {
+    const tokens = markdown.parse("Zie [artikel 9.9](#art-9-9) en [de AVG](https://eur-lex.europa.eu/).\n\n```\ncode\n```", {});
+    const plain = structuredClone(tokens);
+    const html = renderWithHrefs(plain, (href) => (href.startsWith("#") ? `2/${href}` : href));
+    expect(html).toBe(markdown.renderer.render(tokens, markdown.options, {}).replace('href="#art-9-9"', 'href="2/#art-9-9"'));
+    // The kept tokens are left as they were, for the next rendering.
+    expect(renderWithHrefs(plain, (href) => href)).toBe(markdown.renderer.render(tokens, markdown.options, {}));
+  });
 });

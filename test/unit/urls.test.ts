@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
-import { clauseTypeUrl, clauseUrl, contractUrl, homeUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
+import { clauseTypeUrl, clauseUrl, contractPartHref, contractUrl, homeUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
 
 describe("urls", () => {
   it("gives each page a Dutch and an English address", () => {
@@ -18,6 +18,17 @@ describe("urls", () => {
       expect(translateUrl(english, "nl")).toBe(url);
     }
     expect(translateUrl("/contracten/belco/", "en")).toBe("/en/contracts/belco/");
+  });
+
+  it("leads from any page of a contract to any other, in both languages, with one relative address", () => {
+    for (const lang of LANGS) {
+      for (const from of [1, 2, 3]) {
+        for (const to of [1, 2, 3]) {
+          const resolved = new URL(`${contractPartHref(from, to)}#art-9-9`, `http://site${contractUrl(lang, "belco", from)}`);
+          expect(resolved.pathname + resolved.hash).toBe(clauseUrl(lang, { contract: "belco", id: "art-9-9", part: to }));
+        }
+      }
+    }
   });
 
   it("tells which contract or clause type page an address names", () => {
