@@ -38,6 +38,26 @@ describe("validator", () => {
     expect(loadLibrary(root).problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule}`)).toEqual(["contracts/sources/mini-dpa.txt:3 encoding"]);
   });
 
+  it("accepts links to the contract's own clauses, to allowed hosts, to addresses the source gives, and from clause types to pages", () => {
+    const gdpr = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679";
+    const { library, problems } = loadLibrary(
+      editedLibrary([
+        { file: "contracts/mini.md", find: "over een inbreuk in verband met persoonsgegevens.", replace: `over een [inbreuk in verband met persoonsgegevens](${gdpr}).` },
+        { file: "contracts/mini.md", find: "Geschillen gaan naar de Rechtbank Amsterdam.", replace: "[Geschillen](#art-6-1) gaan naar de Rechtbank Amsterdam." },
+        { file: "contracts/mini.md", find: "Kort gezegd: u hoort het binnen 48 uur.\n", replace: "Kort gezegd: u hoort het binnen 48 uur. Zie [www.mini.nl](https://www.mini.nl).\n" },
+        { file: "contracts/sources/mini-dpa.txt", find: "Kort gezegd: u hoort het binnen 48 uur.", replace: "Kort gezegd: u hoort het binnen 48 uur. Zie www.mini.nl." },
+        { file: "clauses/breach-notification.md", find: "Uitleg in het Nederlands.", replace: "Uitleg bij [Mini](/contracten/mini/) en de [AVG](https://eur-lex.europa.eu/eli/reg/2016/679/oj)." },
+        { file: "clauses/breach-notification.md", find: "Explanation in English.", replace: "See [governing law](/en/clause-types/governing-law-forum/) and the [EDPB](https://www.edpb.europa.eu/)." },
+      ]),
+    );
+    expect(problems.map(formatProblem)).toEqual([]);
+    const [breach, law] = library.contracts[0]!.clauses;
+    expect(breach!.html).toContain(`<a href="${gdpr.replace(/&/g, "&amp;")}">inbreuk in verband met persoonsgegevens</a>`);
+    expect(law!.html).toContain('<a href="#art-6-1">Geschillen</a>');
+    expect(library.contracts[0]!.blocks.at(-1)).toMatchObject({ kind: "note", html: expect.stringContaining('<a href="https://www.mini.nl">www.mini.nl</a>') });
+    expect(library.clauseTypes.find((type) => type.id === "breach-notification")!.body.en).toContain('<a href="/en/clause-types/governing-law-forum/">governing law</a>');
+  });
+
   it("accepts the library in this repository", () => {
     const { library, problems } = loadLibrary(ROOT);
     expect(problems.map(formatProblem)).toEqual([]);

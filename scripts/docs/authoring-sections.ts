@@ -1,6 +1,7 @@
 // The generated sections of AUTHORING.md: field lists from the schemas, rules from the
-// rule catalogue, key terms from their definitions.
+// rule catalogue, key terms from their definitions, the hosts content may link to.
 import { KEY_TERMS } from "../model/key-terms.ts";
+import { LINK_HOSTS } from "../model/link-hosts.ts";
 import { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, KeyTerms } from "../model/schema.ts";
 import { RULES } from "../validate/rules.ts";
 import { fieldRows, markdownTable } from "./field-table.ts";
@@ -34,9 +35,15 @@ export function fieldsSection(): string {
   ].join("\n");
 }
 
+export function linkHostsSection(): string {
+  return Object.entries(LINK_HOSTS)
+    .map(([host, what]) => `- \`${host}\`: ${what}`)
+    .join("\n");
+}
+
 /** Replaces each `<!-- generated:name -->…<!-- /generated:name -->` block with fresh content. */
 export function renderAuthoring(markdown: string): string {
-  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection };
+  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection, linkHosts: linkHostsSection };
   return markdown.replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, (_whole, name: string) => {
     const section = sections[name];
     if (!section) throw new Error(`AUTHORING.md has an unknown generated section "${name}"`);

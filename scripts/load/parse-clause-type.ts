@@ -1,9 +1,10 @@
 // Parses one clause type file: front matter plus a `::: nl` and a `::: en` explanation.
 import { ClauseTypeFrontMatter } from "../model/schema.ts";
-import type { ClauseType } from "../model/types.ts";
+import type { ClauseType, ContentLink } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
+import { contentLinks } from "./content-links.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
 import { parseYaml, type Path, type YamlSource } from "./yaml-source.ts";
@@ -27,6 +28,7 @@ export function parseClauseType(file: string, raw: string, problems: Problems): 
   const frontMatter = yaml.errors.length ? undefined : checkSchema(ClauseTypeFrontMatter, yaml, file, problems, "the clause type");
 
   const body: Partial<Record<Lang, string>> = {};
+  const links: Record<Lang, ContentLink[]> = { nl: [], en: [] };
   const tokens = markdown.parse(split.body, {});
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -38,7 +40,9 @@ export function parseClauseType(file: string, raw: string, problems: Problems): 
       continue;
     }
     const end = tokens.findIndex((candidate, at) => at > index && candidate.type === `container_${lang}_close`);
-    body[lang] = markdown.renderer.render(tokens.slice(index + 1, end), markdown.options, {});
+    const inner = tokens.slice(index + 1, end);
+    body[lang] = markdown.renderer.render(inner, markdown.options, {});
+    links[lang].push(...contentLinks(inner, split.bodyLine));
     index = end;
   }
   const missing = LANGS.filter((lang) => !body[lang]?.trim());
@@ -46,7 +50,7 @@ export function parseClauseType(file: string, raw: string, problems: Problems): 
     problems.add("clause-type-body", file, split.bodyLine, `the clause type has no ${missing.map((lang) => `\`::: ${lang}\``).join(" or ")} explanation`);
   }
   if (!frontMatter || missing.length) return undefined;
-  const type: ClauseType = { ...frontMatter, file, body: body as Record<Lang, string> };
+  const type: ClauseType = { ...frontMatter, file, body: body as Record<Lang, string>, links };
   frontMatterOf.set(type, yaml);
   return type;
 }

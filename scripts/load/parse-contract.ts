@@ -3,9 +3,10 @@
 import type { Token } from "markdown-it";
 import { defaultClauseId } from "../model/clause-id.ts";
 import { ClauseAnnotation, ContractFrontMatter } from "../model/schema.ts";
-import type { Block, Clause } from "../model/types.ts";
+import type { Block, Clause, ContentLink } from "../model/types.ts";
 import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
+import { contentLinks } from "./content-links.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
 import { inlineText, plainText } from "./plain-text.ts";
@@ -18,12 +19,18 @@ export interface Wording {
   what: string;
 }
 
+/** A link or image in the contract's text, and what kind of text it is in (as Wording's `what`). */
+export interface PlacedLink extends ContentLink {
+  what: string;
+}
+
 export interface ParsedContract {
   file: string;
   frontMatter?: ContractFrontMatter;
   blocks: Block[];
   clauses: Clause[];
   wordings: Wording[];
+  links: PlacedLink[];
   /** The front matter's YAML, for the lines of problems found in it after parsing (frontMatterLine). */
   frontMatterYaml: FrontMatterYaml;
   /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
@@ -48,7 +55,7 @@ export function frontMatterLine({ frontMatterYaml }: ParsedContract, path: Path)
 
 /** A contract with nothing parsed: its file had no text to parse (scripts/load/read-text.ts). */
 export function unparsedContract(file: string): ParsedContract {
-  return { file, blocks: [], clauses: [], wordings: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
+  return { file, blocks: [], clauses: [], wordings: [], links: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
 }
 
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
@@ -82,13 +89,16 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
       const text = inlineText(inner[0]!);
       parsed.blocks.push({ kind: "heading", level: sectionLevel, text, line });
       parsed.wordings.push({ text, line, what: "heading" });
+      parsed.links.push(...placed(contentLinks(inner, split.bodyLine), "heading"));
     } else if (token.type === "container_note_open") {
       const text = plainText(inner);
       const vendorSummary = token.info.trim().split(/\s+/).includes("summary");
-      parsed.blocks.push({ kind: "note", vendorSummary, text, html: markdown.renderer.render(inner, markdown.options, {}), line });
+      const links = contentLinks(inner, split.bodyLine);
+      parsed.blocks.push({ kind: "note", vendorSummary, text, html: markdown.renderer.render(inner, markdown.options, {}), line, ...keptTokens(inner, links) });
       parsed.wordings.push({ text, line, what: "note" });
+      parsed.links.push(...placed(links, "note"));
     } else if (token.type === "container_clause_open") {
-      const clause = parseClause(file, slug, inner, line, lineOf, Math.min(sectionLevel + 1, 6), problems, parsed);
+      const clause = parseClause(file, slug, inner, line, split.bodyLine, Math.min(sectionLevel + 1, 6), problems, parsed);
       if (clause) {
         parsed.blocks.push({ kind: "clause", clause });
         parsed.clauses.push(clause);
@@ -107,11 +117,12 @@ function parseClause(
   contract: string,
   inner: Token[],
   line: number,
-  lineOf: (token: Token) => number,
+  bodyLine: number,
   level: number,
   problems: Problems,
-  { wordings, invalidClauseIds }: ParsedContract,
+  { wordings, links: allLinks, invalidClauseIds }: ParsedContract,
 ): Clause | undefined {
+  const lineOf = (token: Token) => bodyLine + (token.map?.[0] ?? 0);
   const [fence, ...rest] = inner;
   if (!fence || fence.type !== "fence" || fence.info.trim() !== "yaml") {
     problems.add("annotation", file, line, "the clause does not start with a ```yaml annotation block");
@@ -121,6 +132,8 @@ function parseClause(
   const textLine = rest[0] ? lineOf(rest[0]) : line;
   if (!text) problems.add("annotation", file, line, "the clause has an annotation but no text");
   else wordings.push({ text, line: textLine, what: "clause text" });
+  const links = contentLinks(rest, bodyLine);
+  allLinks.push(...placed(links, "clause text"));
 
   const yaml = parseYaml(fence.content, lineOf(fence) + 1);
   for (const error of yaml.errors) problems.add("field", file, error.line, `the clause annotation is not valid YAML: ${error.message}`, "fix the YAML syntax; quote values containing `: `");
@@ -145,10 +158,20 @@ function parseClause(
     contract,
     text,
     html: markdown.renderer.render(rest, markdown.options, {}),
+    ...keptTokens(rest, links),
     level,
     line,
     part: 1,
   };
+}
+
+function placed(links: readonly ContentLink[], what: string): PlacedLink[] {
+  return links.map((link) => ({ ...link, what }));
+}
+
+/** The tokens of a text that links to clauses of the contract, rendered again once the site knows which page each clause is on (scripts/site/clause-links.ts). */
+function keptTokens(tokens: Token[], links: readonly ContentLink[]): { linkTokens?: Token[] } {
+  return links.some((link) => link.kind === "link" && link.href.startsWith("#")) ? { linkTokens: tokens } : {};
 }
 
 /** Index of the token that closes the block opened at `start`. */

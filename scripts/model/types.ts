@@ -1,4 +1,5 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
+import type { Token } from "markdown-it";
 import type { Bilingual, Lang } from "./vocabulary.ts";
 import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter } from "./schema.ts";
 
@@ -10,6 +11,8 @@ export interface Clause extends Omit<ClauseAnnotation, "id"> {
   text: string;
   /** The original wording rendered from its Markdown. */
   html: string;
+  /** Its Markdown's tokens, kept only where it links to a clause of its contract (`#art-9-9`): see scripts/site/clause-links.ts. */
+  linkTokens?: Token[];
   /** Heading level on the contract page: one below the section it sits in. */
   level: number;
   line: number;
@@ -20,7 +23,7 @@ export interface Clause extends Omit<ClauseAnnotation, "id"> {
 export type Block =
   | { kind: "heading"; level: number; text: string; line: number; /** Anchor, unique in the contract (set when the site is laid out). */ id?: string }
   | { kind: "clause"; clause: Clause }
-  | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number };
+  | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number; /** As Clause's. */ linkTokens?: Token[] };
 
 export interface Contract extends ContractFrontMatter {
   file: string;
@@ -34,6 +37,16 @@ export interface ClauseType extends ClauseTypeFrontMatter {
   file: string;
   /** Explanation per language, rendered HTML. */
   body: Record<Lang, string>;
+  /** The links and images in each explanation, for the validator. */
+  links: Record<Lang, ContentLink[]>;
+}
+
+/** A link or image in content the site renders, and the file line it stands on. */
+export interface ContentLink {
+  kind: "link" | "image";
+  /** The target as markdown-it resolved it: inline, reference-style or autolink alike. */
+  href: string;
+  line: number;
 }
 
 export interface Library {

@@ -9,6 +9,7 @@ import { KEY_TERMS } from "../model/key-terms.ts";
 import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { UI_TEXT } from "./ui-text.ts";
 import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
+import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
 import { PART_BUDGET, splitIntoParts } from "./parts.ts";
 
@@ -163,6 +164,7 @@ function derived(contract: Contract): ContractDerived {
       }
     }
   });
+  linkClausesAcrossParts(parts);
   const byType = clausesPerType(contract.clauses);
   result = {
     parts,

@@ -34,6 +34,15 @@ export function contractUrl(lang: Lang, slug: string, part = 1): string {
   return `${homeUrl(lang)}${SECTIONS.contracts[lang]}/${slug}/${part > 1 ? `${part}/` : ""}`;
 }
 
+/**
+ * The way from one page of a contract to another, relative so that it holds in both
+ * languages (their pages differ only above the contract's own folder); "" on the same page.
+ */
+export function contractPartHref(from: number, to: number): string {
+  if (from === to) return "";
+  return `${from > 1 ? "../" : ""}${to > 1 ? `${to}/` : ""}`;
+}
+
 export function clauseTypeUrl(lang: Lang, id: string, page = 1): string {
   return `${homeUrl(lang)}${SECTIONS.clauseTypes[lang]}/${id}/${page > 1 ? `${page}/` : ""}`;
 }
@@ -45,6 +54,24 @@ export function learningPathUrl(lang: Lang, module?: string): string {
 
 export function clauseUrl(lang: Lang, clause: { contract: string; id: string; part: number }): string {
   return `${contractUrl(lang, clause.contract, clause.part)}#${clause.id}`;
+}
+
+/** A contract's or clause type's (first) page, as named by its site-relative URL. */
+export interface PageRef {
+  lang: Lang;
+  section: "contracts" | "clauseTypes";
+  id: string;
+}
+
+/** The contract or clause type page `url` is the address of (contractUrl, clauseTypeUrl), if any. */
+export function pageOfUrl(url: string): PageRef | undefined {
+  for (const lang of LANGS) {
+    for (const section of ["contracts", "clauseTypes"] as const) {
+      const match = new RegExp(`^${homeUrl(lang)}${SECTIONS[section][lang]}/([^/?#]+)/$`).exec(url);
+      if (match) return { lang, section, id: match[1]! };
+    }
+  }
+  return undefined;
 }
 
 /** The same page in the other language: URLs differ only in their prefix and section names. */

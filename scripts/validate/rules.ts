@@ -73,6 +73,23 @@ export const RULES = {
     checks: "Each key term is in the `terms` of at most one clause type, the one whose page shows it.",
     fix: "remove the key term from the `terms` of one of the two clause types",
   },
+  // Links and images in content (scripts/validate/links.ts).
+  "content-image": {
+    checks: "Clause texts, notes, headings and clause type explanations show no images, from any host: the site loads nothing from other hosts and publishes no pictures from content.",
+    fix: "remove the image",
+  },
+  "external-link": {
+    checks: "A link that leaves the site goes to a host on the allow-list in `scripts/model/link-hosts.ts` or, in a contract, to a web or e-mail address its source document gives.",
+    fix: "remove the link and keep its words, or link an address the source document gives or an official source on the allow-list (scripts/model/link-hosts.ts)",
+  },
+  "site-link": {
+    checks: "A link within the site reaches what exists: in a contract, one of its own clauses (`#art-6-1`); in a clause type explanation, a contract or clause type page in the explanation's language (`/contracten/<slug>/`, `/en/clause-types/<id>/`).",
+    fix: "link an existing clause of the contract as `#<clause id>`, or from a clause type an existing contract or clause type page",
+  },
+  "heading-link": {
+    checks: "Section headings hold no links: they are shown as plain text.",
+    fix: "remove the link and keep its words",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,5 +1,6 @@
 // Checks across files: clause types exist, ids and slugs are unique, key terms cite real
-// clauses with their real words, and every wording is found in the source document.
+// clauses with their real words, every wording is found in the source document, and links
+// go only where they may (links.ts).
 import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
@@ -7,6 +8,7 @@ import { frontMatterLine, type ParsedContract, type Wording } from "../load/pars
 import { clauseTypeLine } from "../load/parse-clause-type.ts";
 import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
+import { checkClauseTypeLinks, checkContractLinks } from "./links.ts";
 import type { Problems } from "./problems.ts";
 import { notInSource, skeleton } from "./verbatim.ts";
 
@@ -46,8 +48,12 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     }
     checkClauses(contract, knownTypes, problems);
     checkTerms(contract, problems);
-    checkSource(contract, readSource, notUtf8Sources, problems);
+    const source = contract.source === undefined ? undefined : readSource(contract.source);
+    checkSource(contract, source, notUtf8Sources, problems);
+    checkContractLinks(contract, source?.kind === "text" ? source.text : undefined, problems);
   }
+  const pages = { contracts: new Set(slugs.keys()), clauseTypes: knownTypes };
+  for (const type of clauseTypes) checkClauseTypeLinks(type, pages, problems);
 }
 
 /** A key term's figure is shown on the page of the one clause type that claims it. */
@@ -101,10 +107,9 @@ function checkTerms(contract: ParsedContract, problems: Problems): void {
   }
 }
 
-function checkSource(contract: ParsedContract, readSource: ValidationInput["readSource"], notUtf8Sources: Set<string>, problems: Problems): void {
+function checkSource(contract: ParsedContract, source: TextFile | undefined, notUtf8Sources: Set<string>, problems: Problems): void {
   const { file, source: name } = contract;
-  if (name === undefined) return;
-  const source = readSource(name);
+  if (name === undefined || source === undefined) return;
   if (source.kind === "missing") {
     problems.add("source-missing", file, frontMatterLine(contract, ["source"]), `the source file contracts/sources/${name} does not exist`);
   } else if (source.kind === "folder") {

@@ -3,6 +3,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { isLinkHost } from "../../scripts/model/link-hosts.ts";
 import { TEST_SITE } from "../support/build.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
@@ -31,6 +32,15 @@ describe("internal links", () => {
     }
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("leave the site only for hosts on the allow-list, and load nothing from elsewhere", () => {
+    const offSite = new Set<string>();
+    for (const file of files) {
+      for (const [, attribute, target] of readFileSync(file, "utf8").matchAll(/\s(href|src)="((?:https?:)?\/\/[^"]+)"/g)) offSite.add(`${attribute} ${new URL(target!, "https://site").hostname}`);
+    }
+    expect([...offSite].filter((link) => !(link.startsWith("href ") && isLinkHost(link.slice(5))))).toEqual([]);
+    expect(offSite.size).toBeGreaterThan(0);
   });
 
   it("has no duplicate ids on any page", () => {

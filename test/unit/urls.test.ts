@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clauseTypeUrl, clauseUrl, contractUrl, homeUrl, translateUrl } from "../../scripts/site/urls.ts";
+import { LANGS } from "../../scripts/model/vocabulary.ts";
+import { clauseTypeUrl, clauseUrl, contractPartHref, contractUrl, homeUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
 
 describe("urls", () => {
   it("gives each page a Dutch and an English address", () => {
@@ -17,5 +18,27 @@ describe("urls", () => {
       expect(translateUrl(english, "nl")).toBe(url);
     }
     expect(translateUrl("/contracten/belco/", "en")).toBe("/en/contracts/belco/");
+  });
+
+  it("leads from any page of a contract to any other, in both languages, with one relative address", () => {
+    for (const lang of LANGS) {
+      for (const from of [1, 2, 3]) {
+        for (const to of [1, 2, 3]) {
+          const resolved = new URL(`${contractPartHref(from, to)}#art-9-9`, `http://site${contractUrl(lang, "belco", from)}`);
+          expect(resolved.pathname + resolved.hash).toBe(clauseUrl(lang, { contract: "belco", id: "art-9-9", part: to }));
+        }
+      }
+    }
+  });
+
+  it("tells which contract or clause type page an address names", () => {
+    for (const lang of LANGS) {
+      expect(pageOfUrl(contractUrl(lang, "belco"))).toEqual({ lang, section: "contracts", id: "belco" });
+      expect(pageOfUrl(clauseTypeUrl(lang, "audits"))).toEqual({ lang, section: "clauseTypes", id: "audits" });
+      expect(pageOfUrl(contractUrl(lang, "belco", 2))).toBeUndefined();
+    }
+    expect(pageOfUrl("/contracten/belco")).toBeUndefined();
+    expect(pageOfUrl("/en/contracten/belco/")).toBeUndefined();
+    expect(pageOfUrl(homeUrl("en"))).toBeUndefined();
   });
 });
