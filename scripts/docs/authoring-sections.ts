@@ -1,7 +1,7 @@
 // The generated sections of AUTHORING.md: field lists from the schemas, rules from the
 // rule catalogue, key terms from their definitions.
 import { KEY_TERMS } from "../model/key-terms.ts";
-import { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, KeyTerms } from "../model/schema.ts";
+import { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
 import { RULES } from "../validate/rules.ts";
 import { fieldRows, markdownTable } from "./field-table.ts";
 
@@ -31,6 +31,12 @@ export function fieldsSection(): string {
     "",
     "### Clause type front matter",
     markdownTable(fieldRows(ClauseTypeFrontMatter)),
+    "",
+    "### Lesson front matter (`lessons/<id>.md`)",
+    markdownTable(fieldRows(LessonFrontMatter)),
+    "",
+    "### Legal source (`lessons/sources.yaml`, one entry `<id>:` per source)",
+    markdownTable(fieldRows(LawSource)),
   ].join("\n");
 }
 

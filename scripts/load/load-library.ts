@@ -2,11 +2,14 @@
 // Problems are collected, never thrown, so one run reports all of them.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ClauseType, Contract, Library } from "../model/types.ts";
+import type { ClauseType, Contract, Lesson, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
-import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, SOURCES_DIR } from "./folders.ts";
+import { validateLessons } from "../validate/validate-lessons.ts";
+import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
+import { parseLawSources } from "./parse-law-sources.ts";
+import { parseLesson } from "./parse-lesson.ts";
 import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import type { ParsedContract } from "./parse-contract.ts";
@@ -52,6 +55,15 @@ export function loadLibrary(root: string): LoadResult {
     .filter((type): type is ClauseType => type !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
+  const lawSources = parseLawSources(LAW_SOURCES_FILE, existsSync(path.join(root, LAW_SOURCES_FILE)) ? read(LAW_SOURCES_FILE) : undefined, problems);
+  const lessons = markdownFiles(root, LESSONS_DIR)
+    .map((file) => parseLesson(file, read(file), problems))
+    .filter((lesson): lesson is Lesson => lesson !== undefined);
+  validateLessons(
+    { lessons, clauseTypes, clauseTypeIds: new Set(clauseTypeFiles.map((file) => path.basename(file, ".md"))), sourceIds: lawSources.ids },
+    problems,
+  );
+
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
   const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
   for (const entry of entries) {
@@ -83,5 +95,8 @@ export function loadLibrary(root: string): LoadResult {
     }
     return [model];
   });
-  return { library: { contracts, clauseTypes }, problems: sortProblems(problems.list) };
+  return {
+    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },
+    problems: sortProblems(problems.list),
+  };
 }

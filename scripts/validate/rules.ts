@@ -1,5 +1,6 @@
 // Every validation rule, once: the validator reports through these ids, the authoring guide
 // lists them, and the tests keep one bad-input fixture per rule.
+import { OFFICIAL_HOSTS } from "../model/law-sources.ts";
 
 export interface Rule {
   /** What the rule checks, for the authoring guide. */
@@ -22,7 +23,7 @@ export const RULES = {
     fix: "add the missing summary to the clause's annotation",
   },
   "unknown-clause-type": {
-    checks: "Every clause type a clause names exists in `clauses/`.",
+    checks: "Every clause type a clause or a lesson names exists in `clauses/`.",
     fix: "use one of the ids in clauses/, or add a clause type there",
   },
   "duplicate-clause-id": {
@@ -30,7 +31,7 @@ export const RULES = {
     fix: "give one of the clauses an explicit `id:` in its annotation",
   },
   "duplicate-slug": {
-    checks: "Contract slugs and clause type ids are unique and match their file names.",
+    checks: "Contract slugs, clause type ids and lesson ids are unique and match their file names.",
     fix: "rename the file or the slug so that they match and no two are the same",
   },
   "term-clause": {
@@ -60,6 +61,30 @@ export const RULES = {
   "clause-type-body": {
     checks: "Every clause type has a `::: nl` and a `::: en` explanation.",
     fix: "add both containers to the clause type's body",
+  },
+  "uncited-law": {
+    checks: "Every requirement of a lesson (`sources`) and every clause type's \"What the GDPR requires\" (`lawSources`) cites at least one legal source.",
+    fix: "add the ids of the article, guideline or judgment it rests on, from lessons/sources.yaml (add the source there first if it is new)",
+  },
+  "unknown-source": {
+    checks: "Every source a lesson or clause type cites is in `lessons/sources.yaml`.",
+    fix: "use an id from lessons/sources.yaml, or add the source there",
+  },
+  "source-host": {
+    checks: `Every legal source in \`lessons/sources.yaml\` links, in Dutch and in English, to the official text on one of these hosts: ${OFFICIAL_HOSTS.join(", ")}.`,
+    fix: "link to the official publication (EUR-Lex for EU law, the EDPB for guidelines, curia for judgments), over https",
+  },
+  "gdpr-source": {
+    checks: "A clause type's `lawSources` include the article of every GDPR reference in its `gdpr` field (`28(3)(f)` needs `gdpr-28`).",
+    fix: "add the article's source to lawSources, or correct the gdpr reference",
+  },
+  "lesson-order": {
+    checks: "Every lesson has an `order`, and the orders number the lessons 1, 2, 3 … once each, without gaps.",
+    fix: "give each lesson its own position in the path, counting from 1",
+  },
+  "missing-translation": {
+    checks: "Every text of a lesson is in Dutch (`nl`) and English (`en`), and its body has a `::: nl` and a `::: en` intro.",
+    fix: "add the missing language; both say the same",
   },
 } as const satisfies Record<string, Rule>;
 

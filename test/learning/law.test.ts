@@ -51,7 +51,7 @@ const { library } = loadLibrary(ROOT);
 
 const clauseTypeTexts: Text[] = library.clauseTypes.map((type) => ({
   where: `clauses/${type.id}.md`,
-  text: { nl: textOf(type.body.nl), en: textOf(type.body.en) },
+  text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) },
 }));
 
 /** The annotations of every contract's clauses: they teach by example, and an assessment can repeat a wrong reason. */

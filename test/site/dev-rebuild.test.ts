@@ -9,7 +9,7 @@ import { ROOT } from "../support/build.ts";
 import { pageFile } from "../support/html.ts";
 
 const library = mkdtempSync(path.join(tmpdir(), "dpa-watch-"));
-for (const dir of ["contracts", "clauses"]) cpSync(path.join(ROOT, dir), path.join(library, dir), { recursive: true });
+for (const dir of ["contracts", "clauses", "lessons"]) cpSync(path.join(ROOT, dir), path.join(library, dir), { recursive: true });
 const site = path.join(library, "_site");
 
 const eleventy = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--watch", `--output=${site}`], {
