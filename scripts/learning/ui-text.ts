@@ -37,8 +37,8 @@ export const LEARNING_TEXT = {
   },
   gdprRequires: { nl: "Wat de AVG vraagt", en: "What the GDPR requires" },
   gdprLinkNote: {
-    nl: "De artikelverwijzingen openen de volledige tekst van de AVG op EUR-Lex (Verordening (EU) 2016/679); zoek daar het genoemde artikel op.",
-    en: "The article references open the full text of the GDPR on EUR-Lex (Regulation (EU) 2016/679); look up the article named there.",
+    nl: "Bij elke eis staan de bronnen waarop ze berust; de links openen de officiële tekst, zoals het artikel van de AVG op EUR-Lex of de uitspraak op de website van het Hof van Justitie.",
+    en: "Each requirement lists the sources it rests on; the links open the official text, such as the GDPR article on EUR-Lex or the judgment on the Court of Justice's website.",
   },
   lookFor: { nl: "Waar let u op", en: "What to look for" },
   redFlags: { nl: "Rode vlaggen", en: "Red flags" },
