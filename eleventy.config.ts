@@ -23,6 +23,7 @@ export default function (eleventyConfig: EleventyConfig) {
   const library = process.env.LIBRARY_ROOT ?? ".";
   eleventyConfig.addWatchTarget(path.join(library, "contracts/"));
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));
+  eleventyConfig.addWatchTarget(path.join(library, "lessons/"));
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
 
   return {

@@ -17,7 +17,11 @@ export class ValidationFailed extends Error {
 /** The last complete model, to compare an edit with; reset by a failed load. */
 let previous: { root: string; model: SiteModel } | undefined;
 
-/** The contracts edited, when every changed file is a contract's Markdown; otherwise undefined. */
+/**
+ * The contracts edited, when every changed file is a contract's Markdown; otherwise undefined,
+ * and everything is rendered: a clause type, a lesson or lessons/sources.yaml shows on pages
+ * all over the site.
+ */
 function editedContracts(root: string, model: SiteModel, changedFiles: readonly string[]): Set<string> | undefined {
   const slugByFile = new Map(model.contracts.map((contract) => [path.resolve(root, contract.file), contract.slug]));
   const slugs = changedFiles.map((file) => slugByFile.get(path.resolve(file)));

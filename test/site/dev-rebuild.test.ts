@@ -1,5 +1,6 @@
 // `npm start`'s loop: Eleventy in watch mode; saving an edit to one contract updates that
-// contract's pages and leaves the other contracts' pages as they were.
+// contract's pages and leaves the other contracts' pages as they were; saving a lesson
+// renders everything again.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,5 +51,22 @@ describe("dev rebuild after editing one clause", () => {
     expect(read("/clausuletypen/roles/")).toContain("(proefwijziging)");
     expect(read("/api/library.json")).toContain("(proefwijziging)");
     expect(statSync(untouched).mtimeMs).toBe(before);
+  });
+
+  it("shows an edited lesson on its page and renders every page again", async () => {
+    await logged(/Watching…/);
+    const read = (url: string) => readFileSync(pageFile(site, url), "utf8");
+    const contractPage = pageFile(site, "/contracten/belco/");
+    const before = statSync(contractPage).mtimeMs;
+
+    const from = log.length;
+    const file = path.join(library, "lessons/data-breaches.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace('title: { nl: "Datalekken",', 'title: { nl: "Datalekken (proefwijziging)",'));
+    await logged(/Wrote \d+ files/, from);
+
+    expect(log.slice(from)).not.toContain("[site] rebuilding the pages of");
+    expect(read("/leerroute/data-breaches/")).toContain("<h1>Datalekken (proefwijziging)</h1>");
+    expect(read("/leerroute/")).toContain("Datalekken (proefwijziging)");
+    expect(statSync(contractPage).mtimeMs).toBeGreaterThan(before);
   });
 });
