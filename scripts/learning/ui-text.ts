@@ -5,8 +5,8 @@ import { interfaceText, type Bilingual, type Lang } from "../model/vocabulary.ts
 export const LEARNING_TEXT = {
   overviewTitle: { nl: "Leerroute voor nieuwe privacymedewerkers", en: "Learning path for new privacy staff" },
   overviewLead: {
-    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in acht modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek en vragen om uzelf te toetsen.",
-    en: "Learn to read a data processing agreement against Article 28 GDPR, in eight modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library and questions to test yourself.",
+    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in {n} modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek en vragen om uzelf te toetsen.",
+    en: "Learn to read a data processing agreement against Article 28 GDPR, in {n} modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library and questions to test yourself.",
   },
   howItWorks: { nl: "Zo werkt het", en: "How it works" },
   howItWorksText: {

@@ -55,6 +55,8 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
     expectSoundDocument(html, lang);
     const links = [...html.matchAll(/<li class="learning-module-item" data-module="([^"]+)">\s*<h3[^>]*><a href="([^"]+)"/g)];
     expect(links.map(([, id]) => id)).toEqual(LESSONS.map((module) => module.id));
+    // The lead counts the lessons there are, not a number written into it.
+    expect(textOf(html.match(/<p class="lead">([\s\S]*?)<\/p>/)![1]!)).toContain(`in ${LESSONS.length} modules.`);
     for (const [, id, href] of links) expect(href).toBe(learningPathUrl(lang, id));
     expect(html).toContain('<script src="/assets/learning.js"');
     expect(existsSync(`${TEST_SITE}/assets/learning.js`)).toBe(true);
