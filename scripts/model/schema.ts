@@ -139,8 +139,9 @@ const GdprReference = z
   .string()
   .regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, "must look like 28, 28(3) or 28(3)(f)");
 
-/** Ids of legal sources in lessons/sources.yaml that a statement of law rests on: at least one. */
+/** The id of a legal source in lessons/sources.yaml. */
 const SourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a source id from lessons/sources.yaml: lower-case letters and digits joined by hyphens");
+/** The sources a statement of law rests on: at least one. */
 const citing = (description: string) => z.array(SourceId).min(1, "must cite at least one source").describe(description).register(reportedAs, { rule: "uncited-law" });
 
 export const ClauseTypeFrontMatter = z.strictObject({
@@ -163,7 +164,7 @@ const lessonText = {
 const LessonBilingual = z.strictObject(lessonText);
 const optionalSources = citing("Ids of the legal sources in lessons/sources.yaml; give them where the text states the law (cites an article, a guideline or a judgment)").optional();
 
-export const LessonItem = z.strictObject({ ...lessonText, sources: optionalSources });
+const LessonItem = z.strictObject({ ...lessonText, sources: optionalSources });
 
 export const LessonFrontMatter = z.strictObject({
   id: Slug.describe("URL name of the lesson (/leerroute/<id>/), the same as the file name"),
@@ -220,7 +221,6 @@ export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
-export type LessonItem = z.infer<typeof LessonItem>;
 export type LawSource = z.infer<typeof LawSource>;
 export type Duration = z.infer<typeof Duration>;
 export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];
