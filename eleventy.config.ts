@@ -27,6 +27,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addWatchTarget(path.join(library, "contracts/"));
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));
+  eleventyConfig.addWatchTarget(path.join(library, "lessons/"));
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
 
   const pathPrefix = process.env.PATH_PREFIX ?? "/";

@@ -14,9 +14,9 @@ import { safeWords, type BaseContract } from "./safe-words.ts";
 import { substitute, type Substitution } from "./substitute.ts";
 
 export interface GenerateOptions {
-  /** Folder with the real contracts/, contracts/sources/ and clauses/. */
+  /** Folder with the real contracts/, contracts/sources/, clauses/ and lessons/. */
   from: string;
-  /** Folder to (re)create; it gets contracts/, contracts/sources/ and clauses/. */
+  /** Folder to (re)create; it gets contracts/, contracts/sources/, clauses/ and lessons/. */
   to: string;
   contracts: number;
   seed?: number;
@@ -44,6 +44,8 @@ export function generateLibrary({ from, to, contracts: count, seed = 1, substitu
   rmSync(to, { recursive: true, force: true });
   mkdirSync(path.join(to, "contracts/sources"), { recursive: true });
   cpSync(path.join(from, "clauses"), path.join(to, "clauses"), { recursive: true });
+  // The clause types cite the legal sources in lessons/sources.yaml.
+  cpSync(path.join(from, "lessons"), path.join(to, "lessons"), { recursive: true });
 
   const brands = new Set<string>();
   const slugs: string[] = [];

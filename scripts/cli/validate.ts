@@ -10,4 +10,4 @@ if (problems.length) {
   process.exit(1);
 }
 const clauses = library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0);
-console.log(`Library valid: ${library.contracts.length} contracts, ${clauses} clauses, ${library.clauseTypes.length} clause types.`);
+console.log(`Library valid: ${library.contracts.length} contracts, ${clauses} clauses, ${library.clauseTypes.length} clause types, ${library.lessons.length} lessons, ${Object.keys(library.lawSources).length} legal sources.`);

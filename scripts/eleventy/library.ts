@@ -50,7 +50,11 @@ export function validatedSite(): SiteModel {
   return current;
 }
 
-/** The contracts edited, when every changed file is a contract's Markdown; otherwise undefined. */
+/**
+ * The contracts edited, when every changed file is a contract's Markdown; otherwise undefined,
+ * and everything is rendered: a clause type, a lesson or lessons/sources.yaml shows on pages
+ * all over the site.
+ */
 function editedContracts(root: string, model: SiteModel, changedFiles: readonly string[]): Set<string> | undefined {
   const slugByFile = new Map(model.contracts.map((contract) => [path.resolve(root, contract.file), contract.slug]));
   const slugs = changedFiles.map((file) => slugByFile.get(path.resolve(file)));

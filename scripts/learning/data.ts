@@ -1,12 +1,10 @@
-// The learning path as Eleventy global data (`learningPath`, from _data/learningPath.ts): the
-// modules, one pagination entry per page and language, and the helpers the templates call.
-// Examples need the library, which is the separate global `site`; templates pass it in:
-// `{% set examples = learningPath.examples(module, site) %}`.
-import { EUR_LEX_GDPR } from "../model/art28.ts";
-import { LANGS, type Bilingual, type Lang } from "../model/vocabulary.ts";
+// The learning path as the templates use it (`site.learningPath`, built with the site model
+// from the loaded lessons): the modules, one pagination entry per page and language, and the
+// helpers the templates call. Examples need the library; templates pass it in:
+// `{% set examples = lp.examples(module, site) %}`.
+import type { Lesson } from "../model/types.ts";
+import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { selectExamples, type ExampleContract, type ModuleExamples } from "./examples.ts";
-import { LEARNING_MODULES } from "./modules.ts";
-import type { LearningModule } from "./types.ts";
 import { LEARNING_TEXT, learningText } from "./ui-text.ts";
 
 /** Examples per side on a module page. */
@@ -14,31 +12,30 @@ export const EXAMPLES_PER_SIDE = 3;
 
 export interface ModulePage {
   lang: Lang;
-  module: LearningModule;
+  module: Lesson;
   /** 1-based position in the path. */
   number: number;
   total: number;
-  previous: LearningModule | null;
-  next: LearningModule | null;
+  previous: Lesson | null;
+  next: Lesson | null;
 }
 
-/** What the templates need of `site`: its contracts (with their clauses) and clause types. */
+/** What the templates need of `site`: its contracts (with their clauses). */
 export interface LearningSite {
   contracts: readonly ExampleContract[];
-  clauseTypes: readonly { id: string }[];
 }
 
 export interface LearningPathData {
-  modules: readonly LearningModule[];
+  modules: readonly Lesson[];
   langs: readonly Lang[];
   modulePages: ModulePage[];
-  eurLex: Bilingual;
   ui: typeof LEARNING_TEXT;
   text: typeof learningText;
-  examples(module: LearningModule, site: LearningSite): ModuleExamples;
+  examples(module: Lesson, site: LearningSite): ModuleExamples;
 }
 
-export function modulePages(modules: readonly LearningModule[] = LEARNING_MODULES): ModulePage[] {
+/** `modules` in their order in the path. */
+export function modulePages(modules: readonly Lesson[]): ModulePage[] {
   return LANGS.flatMap((lang) =>
     modules.map((module, index) => ({
       lang,
@@ -51,14 +48,14 @@ export function modulePages(modules: readonly LearningModule[] = LEARNING_MODULE
   );
 }
 
-export function learningPathData(modules: readonly LearningModule[] = LEARNING_MODULES): LearningPathData {
+/** `modules` in their order in the path (the loaded library's `lessons`). */
+export function learningPathData(modules: readonly Lesson[]): LearningPathData {
   // A module's examples appear on four pages (two languages, screen and print); chosen once per library.
   const chosen = new WeakMap<readonly ExampleContract[], Map<string, ModuleExamples>>();
   return {
     modules,
     langs: LANGS,
     modulePages: modulePages(modules),
-    eurLex: EUR_LEX_GDPR,
     ui: LEARNING_TEXT,
     text: learningText,
     examples(module, site) {
@@ -66,7 +63,7 @@ export function learningPathData(modules: readonly LearningModule[] = LEARNING_M
       if (!perModule) chosen.set(site.contracts, (perModule = new Map()));
       let examples = perModule.get(module.id);
       if (!examples) {
-        examples = selectExamples(module.clauseTypes, site.contracts, EXAMPLES_PER_SIDE, new Set(site.clauseTypes.map((type) => type.id)));
+        examples = selectExamples(module.clauseTypes, site.contracts, EXAMPLES_PER_SIDE);
         perModule.set(module.id, examples);
       }
       return examples;

@@ -50,16 +50,8 @@ interface Candidate extends LearningExample {
   order: number;
 }
 
-export function selectExamples(
-  moduleTypes: readonly string[],
-  contracts: readonly ExampleContract[],
-  max = 3,
-  knownTypes?: ReadonlySet<string>,
-): ModuleExamples {
-  if (knownTypes) {
-    const unknown = moduleTypes.filter((type) => !knownTypes.has(type));
-    if (unknown.length) throw new Error(`learning path: unknown clause type${unknown.length > 1 ? "s" : ""} ${unknown.map((type) => `"${type}"`).join(", ")}; use ids from clauses/`);
-  }
+/** `moduleTypes` exist: the validator checks a lesson's clause types (rule unknown-clause-type). */
+export function selectExamples(moduleTypes: readonly string[], contracts: readonly ExampleContract[], max = 3): ModuleExamples {
   const pools = candidates(moduleTypes, contracts);
   return { favourable: pick(pools.favourable, max), unfavourable: pick(pools.unfavourable, max) };
 }

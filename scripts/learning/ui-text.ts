@@ -5,8 +5,8 @@ import { interfaceText, type Bilingual, type Lang } from "../model/vocabulary.ts
 export const LEARNING_TEXT = {
   overviewTitle: { nl: "Leerroute voor nieuwe privacymedewerkers", en: "Learning path for new privacy staff" },
   overviewLead: {
-    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in acht modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek en vragen om uzelf te toetsen.",
-    en: "Learn to read a data processing agreement against Article 28 GDPR, in eight modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library and questions to test yourself.",
+    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in {n} modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek en vragen om uzelf te toetsen.",
+    en: "Learn to read a data processing agreement against Article 28 GDPR, in {n} modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library and questions to test yourself.",
   },
   howItWorks: { nl: "Zo werkt het", en: "How it works" },
   howItWorksText: {
@@ -37,8 +37,8 @@ export const LEARNING_TEXT = {
   },
   gdprRequires: { nl: "Wat de AVG vraagt", en: "What the GDPR requires" },
   gdprLinkNote: {
-    nl: "De artikelverwijzingen openen de volledige tekst van de AVG op EUR-Lex (Verordening (EU) 2016/679); zoek daar het genoemde artikel op.",
-    en: "The article references open the full text of the GDPR on EUR-Lex (Regulation (EU) 2016/679); look up the article named there.",
+    nl: "Bij elke eis staan de bronnen waarop ze berust; de links openen de officiële tekst, zoals het artikel van de AVG op EUR-Lex of de uitspraak op de website van het Hof van Justitie.",
+    en: "Each requirement lists the sources it rests on; the links open the official text, such as the GDPR article on EUR-Lex or the judgment on the Court of Justice's website.",
   },
   lookFor: { nl: "Waar let u op", en: "What to look for" },
   redFlags: { nl: "Rode vlaggen", en: "Red flags" },

@@ -2,3 +2,6 @@
 export const CONTRACTS_DIR = "contracts";
 export const SOURCES_DIR = "contracts/sources";
 export const CLAUSE_TYPES_DIR = "clauses";
+export const LESSONS_DIR = "lessons";
+/** The legal sources that lessons and clause types cite. */
+export const LAW_SOURCES_FILE = "lessons/sources.yaml";

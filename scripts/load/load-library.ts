@@ -2,11 +2,14 @@
 // Problems are collected, never thrown, so one run reports all of them.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { ClauseType, Contract, Library } from "../model/types.ts";
+import type { ClauseType, Contract, Lesson, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
-import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, SOURCES_DIR } from "./folders.ts";
+import { validateLessons } from "../validate/validate-lessons.ts";
+import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
+import { parseLawSources } from "./parse-law-sources.ts";
+import { parseLesson } from "./parse-lesson.ts";
 import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
@@ -46,14 +49,31 @@ function readSource(file: string): TextFile {
 export function loadLibrary(root: string): LoadResult {
   const problems = new Problems();
 
+  /** A content file's text, or undefined with the problem reported (not UTF-8, a folder). */
+  const read = (file: string) => readContentFile(path.join(root, file), file, problems);
   const clauseTypeFiles = markdownFiles(root, CLAUSE_TYPES_DIR);
   const clauseTypes = clauseTypeFiles
     .map((file) => {
-      const text = readContentFile(path.join(root, file), file, problems);
+      const text = read(file);
       return text === undefined ? undefined : parseClauseType(file, text, problems);
     })
     .filter((type): type is ClauseType => type !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+
+  // A sources file that cannot be read (reported) counts as present but empty: not as missing.
+  const lawSources = existsSync(path.join(root, LAW_SOURCES_FILE))
+    ? parseLawSources(LAW_SOURCES_FILE, read(LAW_SOURCES_FILE) ?? "", problems)
+    : parseLawSources(LAW_SOURCES_FILE, undefined, problems);
+  const lessons = markdownFiles(root, LESSONS_DIR)
+    .map((file) => {
+      const text = read(file);
+      return text === undefined ? undefined : parseLesson(file, text, problems);
+    })
+    .filter((lesson): lesson is Lesson => lesson !== undefined);
+  validateLessons(
+    { lessons, clauseTypes, clauseTypeIds: new Set(clauseTypeFiles.map((file) => path.basename(file, ".md"))), sourceIds: lawSources.ids },
+    problems,
+  );
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
   const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
@@ -70,6 +90,7 @@ export function loadLibrary(root: string): LoadResult {
       contracts: parsed,
       clauseTypes,
       clauseTypeFiles,
+      lessons,
       readSource: (name) => readSource(path.join(root, SOURCES_DIR, name)),
     },
     problems,
@@ -86,5 +107,8 @@ export function loadLibrary(root: string): LoadResult {
     }
     return [model];
   });
-  return { library: { contracts, clauseTypes }, problems: sortProblems(problems.list) };
+  return {
+    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },
+    problems: sortProblems(problems.list),
+  };
 }

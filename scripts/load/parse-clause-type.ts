@@ -1,21 +1,15 @@
 // Parses one clause type file: front matter plus a `::: nl` and a `::: en` explanation.
+import type { Token } from "markdown-it";
 import { ClauseTypeFrontMatter } from "../model/schema.ts";
-import type { ClauseType, ContentLink } from "../model/types.ts";
-import { LANGS, type Lang } from "../model/vocabulary.ts";
+import type { ClauseType } from "../model/types.ts";
+import { LANGS } from "../model/vocabulary.ts";
 import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
 import { contentLinks } from "./content-links.ts";
+import { rememberLines } from "./field-lines.ts";
 import { splitFrontMatter } from "./front-matter.ts";
-import { markdown } from "./markdown.ts";
-import { parseYaml, type Path, type YamlSource } from "./yaml-source.ts";
-
-/** Each parsed type's front matter, for the lines of problems found across types (validate-library.ts). */
-const frontMatterOf = new WeakMap<ClauseType, YamlSource>();
-
-/** The line of a clause type's front-matter field, for a problem found in it after parsing. */
-export function clauseTypeLine(type: ClauseType, path: Path): number {
-  return frontMatterOf.get(type)?.lineOf(path) ?? 1;
-}
+import { languageBodies, missingContainers, render } from "./language-body.ts";
+import { parseYaml } from "./yaml-source.ts";
 
 export function parseClauseType(file: string, raw: string, problems: Problems): ClauseType | undefined {
   const split = splitFrontMatter(raw);
@@ -27,30 +21,20 @@ export function parseClauseType(file: string, raw: string, problems: Problems): 
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);
   const frontMatter = yaml.errors.length ? undefined : checkSchema(ClauseTypeFrontMatter, yaml, file, problems, "the clause type");
 
-  const body: Partial<Record<Lang, string>> = {};
-  const links: Record<Lang, ContentLink[]> = { nl: [], en: [] };
-  const tokens = markdown.parse(split.body, {});
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const lang = LANGS.find((candidate) => token.type === `container_${candidate}_open`);
-    if (!lang) {
-      if (token.level === 0 && token.nesting >= 0) {
-        problems.add("stray-text", file, split.bodyLine + (token.map?.[0] ?? 0), "text outside the `::: nl` and `::: en` containers", "move it into the explanation of its language");
-      }
-      continue;
-    }
-    const end = tokens.findIndex((candidate, at) => at > index && candidate.type === `container_${lang}_close`);
-    const inner = tokens.slice(index + 1, end);
-    body[lang] = markdown.renderer.render(inner, markdown.options, {});
-    links[lang].push(...contentLinks(inner, split.bodyLine));
-    index = end;
-  }
-  const missing = LANGS.filter((lang) => !body[lang]?.trim());
-  if (missing.length) {
-    problems.add("clause-type-body", file, split.bodyLine, `the clause type has no ${missing.map((lang) => `\`::: ${lang}\``).join(" or ")} explanation`);
-  }
-  if (!frontMatter || missing.length) return undefined;
-  const type: ClauseType = { ...frontMatter, file, body: body as Record<Lang, string>, links };
-  frontMatterOf.set(type, yaml);
+  const bodies = languageBodies(file, split, problems, "explanation");
+  const missing = missingContainers(bodies);
+  if (missing) problems.add("clause-type-body", file, split.bodyLine, `the clause type has no ${missing} explanation`);
+  if (!frontMatter || missing) return undefined;
+  const body = Object.fromEntries(LANGS.map((lang) => [lang, lawAndRest(bodies[lang]!)])) as ClauseType["body"];
+  const links = Object.fromEntries(LANGS.map((lang) => [lang, contentLinks(bodies[lang]!, split.bodyLine)])) as ClauseType["links"];
+  const type: ClauseType = { ...frontMatter, file, body, links };
+  rememberLines(type, yaml);
   return type;
+}
+
+/** An explanation split after its first section, what the law requires: at its second heading. */
+function lawAndRest(tokens: readonly Token[]): { law: string; rest: string } {
+  const level = tokens[0]!.level;
+  const second = tokens.findIndex((token, index) => index > 0 && token.type === "heading_open" && token.level === level);
+  return second < 0 ? { law: render(tokens), rest: "" } : { law: render(tokens.slice(0, second)), rest: render(tokens.slice(second)) };
 }

@@ -56,7 +56,7 @@ export function readContentFile(full: string, file: string, problems: Problems):
   const read = readTextFile(full);
   if (read.kind === "text") return read.text;
   if (read.kind === "not-utf8") reportNotUtf8(problems, file, read);
-  if (read.kind === "folder") problems.add("not-a-file", file, 1, "this is a folder, not a Markdown file (every .md name in contracts/ and clauses/ is read as content)");
+  if (read.kind === "folder") problems.add("not-a-file", file, 1, "this is a folder, not a Markdown file (every .md name in contracts/, clauses/ and lessons/ is read as content)");
   return undefined;
 }
 

@@ -1,7 +1,10 @@
 // The content model, defined once. The validator parses with these schemas, the TypeScript
 // types are inferred from them, and the authoring docs' field lists are generated from them.
 import { z } from "zod";
+import type { RuleId } from "../validate/rules.ts";
 import { KEY_TERMS, type KeyTermKind, type KeyTermName } from "./key-terms.ts";
+import { isOfficialUrl, SOURCE_KINDS } from "./law-sources.ts";
+import { OFFICIAL_HOSTS } from "./link-hosts.ts";
 import {
   CLAUSE_TYPE_GROUPS,
   DOCUMENT_TYPES,
@@ -12,6 +15,12 @@ import {
 } from "./vocabulary.ts";
 
 const text = z.string().trim().min(1, "must not be empty");
+
+/**
+ * The validation rule a field's problems are reported under, where it is not the general
+ * `field` rule (scripts/validate/check-schema.ts looks it up for the field and its parents).
+ */
+export const reportedAs = z.registry<{ rule: RuleId }>();
 
 export const Bilingual = z
   .strictObject({
@@ -129,6 +138,11 @@ const GdprReference = z
   .string()
   .regex(/^\d+(\(\d+\))?(\([a-z]\))?$/, "must look like 28, 28(3) or 28(3)(f)");
 
+/** The id of a legal source in lessons/sources.yaml. */
+const SourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a source id from lessons/sources.yaml: lower-case letters and digits joined by hyphens");
+/** The sources a statement of law rests on: at least one. */
+const citing = (description: string) => z.array(SourceId).min(1, "must cite at least one source").describe(description).register(reportedAs, { rule: "uncited-law" });
+
 export const ClauseTypeFrontMatter = z.strictObject({
   id: Slug.describe("English kebab-case id, the same as the file name"),
   name: Bilingual.describe("Name in Dutch and English"),
@@ -136,10 +150,76 @@ export const ClauseTypeFrontMatter = z.strictObject({
   order: z.number().int().positive().describe("Position in lists"),
   gdpr: z.array(GdprReference).describe("GDPR article references, e.g. 28(3)(f)"),
   terms: z.array(z.enum(Object.keys(KEY_TERMS) as [KeyTermName, ...KeyTermName[]])).describe("Key terms this type is the home of"),
+  lawSources: citing(
+    "Ids of the legal sources in lessons/sources.yaml that \"Wat de AVG vraagt / What the GDPR requires\" rests on, including the article of every `gdpr` reference (gdpr-28 for 28(3)(f)); at least one",
+  ),
 });
+
+/** A lesson's text in both languages; a missing language is its own rule. */
+const lessonText = {
+  nl: text.describe("Dutch text").register(reportedAs, { rule: "missing-translation" }),
+  en: text.describe("English text").register(reportedAs, { rule: "missing-translation" }),
+};
+const LessonBilingual = z.strictObject(lessonText);
+const optionalSources = citing("Ids of the legal sources in lessons/sources.yaml; give them where the text states the law (cites an article, a guideline or a judgment)").optional();
+
+const LessonItem = z.strictObject({ ...lessonText, sources: optionalSources });
+
+export const LessonFrontMatter = z.strictObject({
+  id: Slug.describe("URL name of the lesson (/leerroute/<id>/), the same as the file name"),
+  order: z
+    .number()
+    .int()
+    .positive()
+    .describe("Position in the learning path: the lessons are numbered 1, 2, 3 … without gaps")
+    .register(reportedAs, { rule: "lesson-order" }),
+  title: LessonBilingual.describe("Title in Dutch and English"),
+  summary: LessonBilingual.describe("One sentence for the overview, in Dutch and English"),
+  clauseTypes: z.array(Slug).min(1, "needs at least one clause type").describe("Clause type ids (files in clauses/), most central first: the examples come from these"),
+  requirements: z
+    .array(
+      z.strictObject({
+        ref: LessonBilingual.describe("The article as each language cites it: \"Art. 33 lid 1 AVG\" / \"Art. 33(1) GDPR\""),
+        text: LessonBilingual.describe("What the law says, in Dutch and English"),
+        sources: citing("Ids of the legal sources in lessons/sources.yaml the requirement rests on; at least one"),
+      }),
+    )
+    .min(1, "needs at least one requirement")
+    .describe("What the law requires; every requirement cites its sources"),
+  lookFor: z.array(LessonItem).min(1, "needs at least one point").describe("What to look for in a contract"),
+  redFlags: z.array(LessonItem).min(1, "needs at least one red flag").describe("Red flags in a contract"),
+  questions: z
+    .array(
+      z.strictObject({
+        question: LessonBilingual.describe("The question, in Dutch and English"),
+        answer: LessonBilingual.describe("The explained answer, in Dutch and English"),
+        sources: optionalSources,
+      }),
+    )
+    .min(1, "needs at least one question")
+    .describe("Self-check questions with their answers"),
+});
+
+/** lessons/sources.yaml: one entry per article, guideline, judgment or national statute article. */
+const officialUrl = (language: string) =>
+  z
+    .string()
+    .refine(isOfficialUrl, `must be an https link to an official host: ${OFFICIAL_HOSTS.join(", ")}`)
+    .describe(`Link to the official text for ${language} pages`)
+    .register(reportedAs, { rule: "source-host" });
+
+export const LawSource = z.strictObject({
+  kind: z.enum(SOURCE_KINDS).describe(`One of: ${SOURCE_KINDS.join(", ")}`),
+  title: Bilingual.describe("How the site names the source, in Dutch and English"),
+  url: z.strictObject({ nl: officialUrl("Dutch"), en: officialUrl("English") }).describe(`Links to the official text, per page language; only on ${OFFICIAL_HOSTS.join(", ")}`),
+});
+
+export const LawSources = z.record(SourceId, LawSource).describe("The legal sources by id");
 
 export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
+export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
+export type LawSource = z.infer<typeof LawSource>;
 export type Duration = z.infer<typeof Duration>;
 export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];

@@ -1,7 +1,7 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
 import type { Token } from "markdown-it";
 import type { Bilingual, Lang } from "./vocabulary.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter } from "./schema.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, LawSource, LessonFrontMatter } from "./schema.ts";
 
 export interface Clause extends Omit<ClauseAnnotation, "id"> {
   /** Anchor on the contract page, unique within the contract. */
@@ -35,8 +35,11 @@ export interface Contract extends ContractFrontMatter {
 
 export interface ClauseType extends ClauseTypeFrontMatter {
   file: string;
-  /** Explanation per language, rendered HTML. */
-  body: Record<Lang, string>;
+  /**
+   * Explanation per language, rendered HTML: its first section, what the law requires (which
+   * the site follows with the type's lawSources), and the rest.
+   */
+  body: Record<Lang, { law: string; rest: string }>;
   /** The links and images in each explanation, for the validator. */
   links: Record<Lang, ContentLink[]>;
 }
@@ -49,9 +52,22 @@ export interface ContentLink {
   line: number;
 }
 
+/** A module of the learning path (lessons/<id>.md). */
+export interface Lesson extends LessonFrontMatter {
+  file: string;
+  /** The opening paragraphs per language, rendered HTML. */
+  intro: Record<Lang, string>;
+  /** The links and images in each intro, for the validator. */
+  links: Record<Lang, ContentLink[]>;
+}
+
 export interface Library {
   contracts: Contract[];
   clauseTypes: ClauseType[];
+  /** The learning path's modules, in order. */
+  lessons: Lesson[];
+  /** The legal sources lessons and clause types cite, by id (lessons/sources.yaml). */
+  lawSources: Record<string, LawSource>;
 }
 
 export type { Bilingual, Lang };

@@ -2,6 +2,7 @@
 // one entry per page and language for Eleventy's pagination.
 import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
 import { contractExport, contractJson, keyTermsCsv, libraryJson, type ContractJson } from "../build/export.ts";
+import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
 import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
@@ -60,6 +61,10 @@ export interface GlossaryPage extends Chunk<GlossaryEntry> {
 export interface SiteModel {
   contracts: Contract[];
   clauseTypes: ClauseType[];
+  /** The legal sources lessons and clause types cite, by id. */
+  lawSources: Library["lawSources"];
+  /** The learning path, from the library's lessons. */
+  learningPath: LearningPathData;
   typeById: Record<string, ClauseType>;
   contractBySlug: Record<string, Contract>;
   /** Section headings of each contract with the part they are on, for tables of contents. */
@@ -202,7 +207,7 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 }
 
 export function buildSiteModel(library: Library): SiteModel {
-  const { contracts, clauseTypes } = library;
+  const { contracts, clauseTypes, lessons, lawSources } = library;
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
@@ -232,6 +237,8 @@ export function buildSiteModel(library: Library): SiteModel {
   return {
     contracts,
     clauseTypes,
+    lawSources,
+    learningPath: learningPathData(lessons),
     typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
     contractBySlug,
     contents,

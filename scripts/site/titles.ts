@@ -3,16 +3,15 @@
 // pages. Titles used to be eleventyComputed templates in the pages' front matter; Nunjucks
 // escaped what those printed and the layout escaped it again, so a vendor "AxiOps & Co" read
 // "AxiOps &amp; Co" in the browser tab and in search results.
-import type { Contract, ClauseType } from "../model/types.ts";
+import type { Contract, ClauseType, Lesson } from "../model/types.ts";
 import type { Lang } from "../model/vocabulary.ts";
-import type { LearningModule } from "../learning/types.ts";
 import { learningText } from "../learning/ui-text.ts";
 import { t } from "./filters/i18n.ts";
 
 /** What titles are made of: the page's pagination entry (the fields that a title reads), or the language of a page paginated by language. */
 export interface TitleData {
   lang: Lang;
-  entry: { lang: Lang; contract: Contract; part: number; parts: number; type: ClauseType; module: LearningModule };
+  entry: { lang: Lang; contract: Contract; part: number; parts: number; type: ClauseType; module: Lesson };
 }
 
 const moduleTitle = ({ entry }: TitleData) => `${entry.module.title[entry.lang]} · ${learningText("overviewTitle", entry.lang)}`;

@@ -47,6 +47,8 @@ export const UI_TEXT = {
   compareOthers: { nl: "Vergelijk met {n} clausules van andere leveranciers", en: "Compare with {n} clauses of other vendors" },
   contents: { nl: "Inhoud", en: "Contents" },
   gdpr: { nl: "AVG", en: "GDPR" },
+  lawSource: { nl: "Bron", en: "Source" },
+  lawSources: { nl: "Bronnen", en: "Sources" },
   clausesOfType: { nl: "Clausules van dit type", en: "Clauses of this type" },
   exportJson: { nl: "De hele bibliotheek als JSON", en: "The whole library as JSON" },
   role: { nl: "Rol", en: "Role" },

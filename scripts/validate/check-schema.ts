@@ -1,8 +1,10 @@
 // Parses YAML data with a schema and reports each issue at the line of the field concerned.
 import type { z } from "zod";
 import type { YamlSource } from "../load/yaml-source.ts";
+import { reportedAs } from "../model/schema.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import type { Problems } from "./problems.ts";
+import type { RuleId } from "./rules.ts";
 
 const SUMMARY_LANGUAGE = { nl: "Dutch summary (summary.nl, Kort gezegd)", en: "English summary (summary.en, In short)" } as const;
 
@@ -16,7 +18,8 @@ export function checkSchema<S extends z.ZodType>(
   // Nothing, a single value or a list where fields belong: one problem, not one per missing field.
   if (yaml.data === null || yaml.data === undefined || typeof yaml.data !== "object" || Array.isArray(yaml.data)) {
     const empty = yaml.data === null || yaml.data === undefined;
-    problems.add("field", file, yaml.lineOf([]), empty ? `${what} has no fields` : `${what} is not a set of fields`, `write its fields as \`name: value\` lines (AUTHORING.md lists them); required: ${requiredKeys(schema).join(", ")}`);
+    const required = requiredKeys(schema);
+    problems.add("field", file, yaml.lineOf([]), empty ? `${what} has no fields` : `${what} is not a set of fields`, `write its fields as \`name: value\` lines (AUTHORING.md lists them)${required.length ? `; required: ${required.join(", ")}` : ""}`);
     return undefined;
   }
   const result = schema.safeParse(yaml.data, { reportInput: true });
@@ -30,7 +33,7 @@ export function checkSchema<S extends z.ZodType>(
       const guess = didYouMean(key, known);
       if (guess) typos.add([...issue.path, guess].join("."));
       problems.add(
-        "field",
+        ruleAt(schema, issue.path),
         file,
         yaml.lineOf([...issue.path, key]),
         `${what} has an unknown field "${[...issue.path, key].join(".")}"`,
@@ -50,11 +53,11 @@ export function checkSchema<S extends z.ZodType>(
     } else if (missing && path[0] === "summary" && path.length === 1) {
       problems.add("missing-summary", file, line, `${what} has no summary`, "add `summary:` with `nl:` (Kort gezegd) and `en:` (In short)");
     } else if (missing) {
-      problems.add("field", file, line, `${what} is missing the required field "${field}"`, `add "${field}"${describe(schema, path)}`);
+      problems.add(ruleAt(schema, path), file, line, `${what} is missing the required field "${field}"`, `add "${field}"${describe(schema, path)}`);
     } else {
       const given = typeof issue.input === "object" || issue.input === undefined ? "" : ` is ${JSON.stringify(issue.input)},`;
       const reason = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
-      problems.add("field", file, line, `${what}: "${field}"${given} ${reason}`, `correct "${field}"${describe(schema, path)}`);
+      problems.add(ruleAt(schema, path), file, line, `${what}: "${field}"${given} ${reason}`, `correct "${field}"${describe(schema, path)}`);
     }
   }
   return undefined;
@@ -74,9 +77,10 @@ function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType
   let node: z.ZodType | undefined = schema;
   for (const key of path) {
     if (!node) return undefined;
-    const def = unwrap(node).def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    const def = unwrap(node).def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
     if (def.type === "object" && typeof key === "string") node = def.shape?.[key];
     else if (def.type === "array") node = def.element;
+    else if (def.type === "record") node = def.valueType;
     else return undefined;
   }
   return node;
@@ -88,6 +92,16 @@ function unwrap(schema: z.ZodType): z.ZodType {
     node = def.innerType;
   }
   return node;
+}
+
+/** The rule of the field at `path` or its nearest parent that names one (schema.ts, reportedAs); otherwise `field`. */
+function ruleAt(schema: z.ZodType, path: readonly PropertyKey[]): RuleId {
+  for (let length = path.length; length > 0; length--) {
+    const node = fieldSchema(schema, path.slice(0, length));
+    const rule = node && (reportedAs.get(node) ?? reportedAs.get(unwrap(node)))?.rule;
+    if (rule) return rule;
+  }
+  return "field";
 }
 
 function describe(schema: z.ZodType, path: readonly PropertyKey[]): string {

@@ -6,7 +6,7 @@ import { LinkifyIt } from "linkify-it";
 import { markdown } from "../load/markdown.ts";
 import type { ParsedContract } from "../load/parse-contract.ts";
 import { isLinkHost } from "../model/link-hosts.ts";
-import type { ClauseType, ContentLink } from "../model/types.ts";
+import type { ContentLink } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { clauseTypeUrl, contractUrl, pageOfUrl, type PageRef } from "../site/urls.ts";
 import { didYouMean } from "./did-you-mean.ts";
@@ -97,10 +97,16 @@ export interface SitePages {
 const pageUrl = (lang: Lang, section: PageRef["section"], id: string) => (section === "contracts" ? contractUrl(lang, id) : clauseTypeUrl(lang, id));
 const PAGE_KINDS = { contracts: { what: "contract", files: "contracts/" }, clauseTypes: { what: "clause type", files: "clauses/" } } as const;
 
-export function checkClauseTypeLinks(type: ClauseType, pages: SitePages, problems: Problems): void {
+/** A body in two languages whose links the validator checks: a clause type's explanation or a lesson's intro. */
+export interface LinkedBody {
+  file: string;
+  links: Record<Lang, ContentLink[]>;
+}
+
+export function checkBodyLinks(type: LinkedBody, what: "explanation" | "intro", pages: SitePages, problems: Problems): void {
   for (const lang of LANGS) {
-    const where = `the \`::: ${lang}\` explanation`;
-    const pagesFix = `link a page in the explanation's language by its address from the site's root: a contract "${contractUrl(lang, "<slug>")}" or a clause type "${clauseTypeUrl(lang, "<id>")}"`;
+    const where = `the \`::: ${lang}\` ${what}`;
+    const pagesFix = `link a page in the ${what}'s language by its address from the site's root: a contract "${contractUrl(lang, "<slug>")}" or a clause type "${clauseTypeUrl(lang, "<id>")}"`;
     for (const link of type.links[lang]) {
       const { href, line } = link;
       const report = (rule: "site-link" | "external-link", message: string, fix?: string) => problems.add(rule, type.file, line, `${where} ${message}`, fix);

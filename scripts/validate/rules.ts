@@ -1,5 +1,6 @@
 // Every validation rule, once: the validator reports through these ids, the authoring guide
 // lists them, and the tests keep one bad-input fixture per rule.
+import { OFFICIAL_HOSTS } from "../model/link-hosts.ts";
 
 export interface Rule {
   /** What the rule checks, for the authoring guide. */
@@ -22,7 +23,7 @@ export const RULES = {
     fix: "add the missing summary to the clause's annotation",
   },
   "unknown-clause-type": {
-    checks: "Every clause type a clause names exists in `clauses/`.",
+    checks: "Every clause type a clause or a lesson names exists in `clauses/`.",
     fix: "use one of the ids in clauses/, or add a clause type there",
   },
   "duplicate-clause-id": {
@@ -30,7 +31,7 @@ export const RULES = {
     fix: "give one of the clauses an explicit `id:` in its annotation",
   },
   "duplicate-slug": {
-    checks: "Contract slugs and clause type ids are unique and match their file names.",
+    checks: "Contract slugs, clause type ids and lesson ids are unique and match their file names.",
     fix: "rename the file or the slug so that they match and no two are the same",
   },
   "term-clause": {
@@ -62,12 +63,12 @@ export const RULES = {
     fix: "add both containers to the clause type's body",
   },
   "encoding": {
-    checks: "Every contract, clause type and source file is saved as UTF-8.",
+    checks: "Every contract, clause type, lesson and source file is saved as UTF-8.",
     fix: "save the file as UTF-8 (reopen it as Windows-1252 or Latin-1 first, so that é stays é)",
   },
   "not-a-file": {
-    checks: "Every `.md` name in `contracts/` and `clauses/` is a file, not a folder.",
-    fix: "rename the folder so that its name does not end in .md, or move it out of contracts/ and clauses/",
+    checks: "Every `.md` name in `contracts/`, `clauses/` and `lessons/` is a file, not a folder.",
+    fix: "rename the folder so that its name does not end in .md, or move it out of contracts/, clauses/ and lessons/",
   },
   "duplicate-term-home": {
     checks: "Each key term is in the `terms` of at most one clause type, the one whose page shows it.",
@@ -75,7 +76,7 @@ export const RULES = {
   },
   // Links and images in content (scripts/validate/links.ts).
   "content-image": {
-    checks: "Clause texts, notes, headings and clause type explanations show no images, from any host: the site loads nothing from other hosts and publishes no pictures from content.",
+    checks: "Clause texts, notes, headings, clause type explanations and lesson intros show no images, from any host: the site loads nothing from other hosts and publishes no pictures from content.",
     fix: "remove the image",
   },
   "external-link": {
@@ -83,12 +84,36 @@ export const RULES = {
     fix: "remove the link and keep its words, or link an address the source document gives or an official source on the allow-list (scripts/model/link-hosts.ts)",
   },
   "site-link": {
-    checks: "A link within the site reaches what exists: in a contract, one of its own clauses (`#art-6-1`); in a clause type explanation, a contract or clause type page in the explanation's language (`/contracten/<slug>/`, `/en/clause-types/<id>/`).",
+    checks: "A link within the site reaches what exists: in a contract, one of its own clauses (`#art-6-1`); in a clause type explanation or a lesson intro, a contract or clause type page in its language (`/contracten/<slug>/`, `/en/clause-types/<id>/`).",
     fix: "link an existing clause of the contract as `#<clause id>`, or from a clause type an existing contract or clause type page",
   },
   "heading-link": {
     checks: "Section headings hold no links: they are shown as plain text.",
     fix: "remove the link and keep its words",
+  },
+  "uncited-law": {
+    checks: "Every requirement of a lesson (`sources`) and every clause type's \"What the GDPR requires\" (`lawSources`) cites at least one legal source.",
+    fix: "add the ids of the article, guideline or judgment it rests on, from lessons/sources.yaml (add the source there first if it is new)",
+  },
+  "unknown-source": {
+    checks: "Every source a lesson or clause type cites is in `lessons/sources.yaml`.",
+    fix: "use an id from lessons/sources.yaml, or add the source there",
+  },
+  "source-host": {
+    checks: `Every legal source in \`lessons/sources.yaml\` links, in Dutch and in English, to the official text on one of these hosts: ${OFFICIAL_HOSTS.join(", ")}.`,
+    fix: "link to the official publication (EUR-Lex for EU law, the EDPB for guidelines, curia for judgments), over https",
+  },
+  "gdpr-source": {
+    checks: "A clause type's `lawSources` include the article of every GDPR reference in its `gdpr` field (`28(3)(f)` needs `gdpr-28`).",
+    fix: "add the article's source to lawSources, or correct the gdpr reference",
+  },
+  "lesson-order": {
+    checks: "Every lesson has an `order`, and the orders number the lessons 1, 2, 3 … once each, without gaps.",
+    fix: "give each lesson its own position in the path, counting from 1",
+  },
+  "missing-translation": {
+    checks: "Every text of a lesson is in Dutch (`nl`) and English (`en`), and its body has a `::: nl` and a `::: en` intro.",
+    fix: "add the missing language; both say the same",
   },
 } as const satisfies Record<string, Rule>;
 

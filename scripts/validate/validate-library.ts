@@ -5,10 +5,10 @@ import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
-import { clauseTypeLine } from "../load/parse-clause-type.ts";
+import { fieldLine } from "../load/field-lines.ts";
 import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
-import { checkClauseTypeLinks, checkContractLinks } from "./links.ts";
+import { checkBodyLinks, checkContractLinks, type LinkedBody } from "./links.ts";
 import type { Problems } from "./problems.ts";
 import { notInSource, skeleton } from "./verbatim.ts";
 
@@ -17,11 +17,13 @@ export interface ValidationInput {
   clauseTypes: ClauseType[];
   /** Ids of all clause type files, valid or not: a broken type file is reported once, not at every use. */
   clauseTypeFiles: string[];
+  /** Their intros' links are checked like a clause type's explanation. */
+  lessons: LinkedBody[];
   /** A source file's text by file name, or why there is none. */
   readSource: (name: string) => TextFile;
 }
 
-export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readSource }: ValidationInput, problems: Problems): void {
+export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lessons, readSource }: ValidationInput, problems: Problems): void {
   const typeIds = new Set<string>();
   const knownTypes = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   for (const type of clauseTypes) {
@@ -53,7 +55,8 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, readS
     checkContractLinks(contract, source?.kind === "text" ? source.text : undefined, problems);
   }
   const pages = { contracts: new Set(slugs.keys()), clauseTypes: knownTypes };
-  for (const type of clauseTypes) checkClauseTypeLinks(type, pages, problems);
+  for (const type of clauseTypes) checkBodyLinks(type, "explanation", pages, problems);
+  for (const lesson of lessons) checkBodyLinks(lesson, "intro", pages, problems);
 }
 
 /** A key term's figure is shown on the page of the one clause type that claims it. */
@@ -61,7 +64,7 @@ function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems):
   const homes = new Map<string, string>();
   for (const type of clauseTypes) {
     type.terms.forEach((name, index) => {
-      const line = clauseTypeLine(type, ["terms", index]);
+      const line = fieldLine(type, ["terms", index]);
       const home = homes.get(name);
       if (home) problems.add("duplicate-term-home", type.file, line, `the key term "${name}" is also claimed by ${home}`);
       else homes.set(name, `${type.file}:${line}`);

@@ -3,7 +3,8 @@
 // Content Security Policy, and no request leaving the site.
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { ROOT } from "../support/build.ts";
 import { axeViolations } from "../support/axe.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
@@ -146,7 +147,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
 });
 
 describe("content security policy", () => {
-  const module = LEARNING_MODULES[0]!.id;
+  const module = loadLibrary(ROOT).library.lessons[0]!.id;
   // Every kind of page, and what its scripts do: nothing of it may be refused.
   const pages: [string, (page: Page) => Promise<void>][] = [
     ["/", async (page) => search(page, "subverwerker")],

@@ -1,29 +1,30 @@
-// The learning path's content (scripts/learning/modules.ts): complete in both languages,
-// consistent between them, tied to real clause types, and with real examples to show.
+// The learning path's content (lessons/*.md): complete in both languages, consistent between
+// them, tied to real clause types, and with real examples to show.
 import { describe, expect, it } from "vitest";
 import { learningPathData } from "../../scripts/learning/data.ts";
-import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
-import type { LearningModule } from "../../scripts/learning/types.ts";
 import { LEARNING_TEXT, learningText } from "../../scripts/learning/ui-text.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
+import type { Lesson } from "../../scripts/model/types.ts";
 import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
 import { ROOT } from "../support/build.ts";
+import { citedSources } from "../support/cited-sources.ts";
+import { textOf } from "../support/html.ts";
 
 const { library } = loadLibrary(ROOT);
-const typeIds = new Set(library.clauseTypes.map((type) => type.id));
+const LESSONS = library.lessons;
 
 /** Every Bilingual text of a module, with where it sits. */
-function textsOf(module: LearningModule): [string, Bilingual][] {
+function textsOf(module: Lesson): [string, Bilingual][] {
   return [
     ["title", module.title],
     ["summary", module.summary],
-    ["intro", module.intro],
+    ["intro", { nl: textOf(module.intro.nl), en: textOf(module.intro.en) }],
     ...module.requirements.flatMap((requirement, index): [string, Bilingual][] => [
       [`requirements[${index}].ref`, requirement.ref],
       [`requirements[${index}].text`, requirement.text],
     ]),
-    ...module.lookFor.map((text, index): [string, Bilingual] => [`lookFor[${index}]`, text]),
-    ...module.redFlags.map((text, index): [string, Bilingual] => [`redFlags[${index}]`, text]),
+    ...module.lookFor.map(({ nl, en }, index): [string, Bilingual] => [`lookFor[${index}]`, { nl, en }]),
+    ...module.redFlags.map(({ nl, en }, index): [string, Bilingual] => [`redFlags[${index}]`, { nl, en }]),
     ...module.questions.flatMap((question, index): [string, Bilingual][] => [
       [`questions[${index}].question`, question.question],
       [`questions[${index}].answer`, question.answer],
@@ -36,13 +37,13 @@ const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).sort();
 
 describe("learning path modules", () => {
   it("has eight modules with unique ids that are safe in a URL", () => {
-    expect(LEARNING_MODULES).toHaveLength(8);
-    const ids = LEARNING_MODULES.map((module) => module.id);
+    expect(LESSONS).toHaveLength(8);
+    const ids = LESSONS.map((module) => module.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("%s has 3–5 questions, each asked and explained in both languages", (_, module) => {
+  it.each(LESSONS.map((module) => [module.id, module] as const))("%s has 3–5 questions, each asked and explained in both languages", (_, module) => {
     expect(module.questions.length).toBeGreaterThanOrEqual(3);
     expect(module.questions.length).toBeLessThanOrEqual(5);
     for (const { question, answer } of module.questions) {
@@ -54,7 +55,7 @@ describe("learning path modules", () => {
     }
   });
 
-  it.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("%s says what the GDPR requires, what to look for and the red flags", (_, module) => {
+  it.each(LESSONS.map((module) => [module.id, module] as const))("%s says what the GDPR requires, what to look for and the red flags", (_, module) => {
     expect(module.requirements.length).toBeGreaterThan(0);
     expect(module.lookFor.length).toBeGreaterThanOrEqual(3);
     expect(module.redFlags.length).toBeGreaterThanOrEqual(3);
@@ -64,7 +65,7 @@ describe("learning path modules", () => {
     }
   });
 
-  it.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("%s has every text in Dutch and English, with the same numbers in both", (_, module) => {
+  it.each(LESSONS.map((module) => [module.id, module] as const))("%s has every text in Dutch and English, with the same numbers in both", (_, module) => {
     for (const [where, text] of textsOf(module)) {
       for (const lang of LANGS) expect(text[lang].trim(), `${module.id} ${where}.${lang}`).not.toBe("");
       expect(text.nl, `${module.id} ${where}: the Dutch and English texts should say the same`).not.toBe(text.en);
@@ -73,7 +74,7 @@ describe("learning path modules", () => {
   });
 
   it("uses the AVG/GDPR terms of AUTHORING.md", () => {
-    const all = LEARNING_MODULES.flatMap((module) => textsOf(module).map(([, text]) => text));
+    const all = LESSONS.flatMap((module) => textsOf(module).map(([, text]) => text));
     const dutch = all.map((text) => text.nl).join("\n");
     const english = all.map((text) => text.en).join("\n");
     // Dutch: "verwerker", "subverwerker", "betrokkene"; no loan words or variants.
@@ -82,8 +83,25 @@ describe("learning path modules", () => {
     expect(english).not.toMatch(/\b(data leak|subprocessor|verwerker|betrokkene)\b/i);
   });
 
+  it.each(LESSONS.map((module) => [module.id, module] as const))("%s cites, as data, every article, guideline and judgment its texts name", (_, module) => {
+    const statements = [
+      ...module.requirements.map((item, index) => ({ where: `requirements[${index}]`, en: `${item.ref.en} ${item.text.en}`, sources: item.sources })),
+      ...module.lookFor.map((item, index) => ({ where: `lookFor[${index}]`, en: item.en, sources: item.sources })),
+      ...module.redFlags.map((item, index) => ({ where: `redFlags[${index}]`, en: item.en, sources: item.sources })),
+      ...module.questions.map((item, index) => ({ where: `questions[${index}]`, en: `${item.question.en} ${item.answer.en}`, sources: item.sources })),
+    ];
+    const uncited = statements.flatMap(({ where, en, sources = [] }) => citedSources(en).filter((id) => !sources.includes(id)).map((id) => `${where}: ${id}`));
+    expect(uncited).toEqual([]);
+  });
+
+  it("recognises the citations in a text, so that the check above can fail", () => {
+    expect(citedSources("Art. 44 to 46 and 49 GDPR; Art. 5(2) and Art. 24 (WP250rev.01); Articles 32 to 36; Art. 33(1), (3) and (4); Art. 46 UAVG")).toEqual(
+      ["wp250", "uavg-46", "gdpr-44", "gdpr-45", "gdpr-46", "gdpr-49", "gdpr-5", "gdpr-24", "gdpr-32", "gdpr-33", "gdpr-34", "gdpr-35", "gdpr-36"],
+    );
+  });
+
   it("keeps the processor's breach deadline as the law has it: without undue delay, no hours", () => {
-    const breaches = LEARNING_MODULES.find((module) => module.id === "data-breaches")!;
+    const breaches = LESSONS.find((module) => module.id === "data-breaches")!;
     const processorRule = breaches.requirements.find((requirement) => requirement.ref.en.startsWith("Art. 33(2)"))!;
     expect(processorRule.text.en).toContain("without undue delay");
     expect(processorRule.text.nl).toContain("zonder onredelijke vertraging");
@@ -92,19 +110,14 @@ describe("learning path modules", () => {
     expect(controllerRule.text.nl).toMatch(/verwerkingsverantwoordelijke .*72 uur/);
   });
 
-  it("names only clause types that exist in clauses/, each in one module", () => {
-    const seen: string[] = [];
-    for (const module of LEARNING_MODULES) {
-      expect(module.clauseTypes.length).toBeGreaterThan(0);
-      for (const type of module.clauseTypes) expect(typeIds.has(type), `${module.id}: ${type}`).toBe(true);
-      seen.push(...module.clauseTypes);
-    }
+  it("names each clause type in one module only (the validator checks that they exist)", () => {
+    const seen = LESSONS.flatMap((module) => module.clauseTypes);
     expect(new Set(seen).size).toBe(seen.length);
   });
 
   it("finds at least one real example for every module in the library", () => {
-    const data = learningPathData();
-    for (const module of LEARNING_MODULES) {
+    const data = learningPathData(LESSONS);
+    for (const module of LESSONS) {
       const examples = data.examples(module, library);
       expect(examples.favourable.length + examples.unfavourable.length, module.id).toBeGreaterThan(0);
       for (const example of [...examples.favourable, ...examples.unfavourable]) {
@@ -132,11 +145,11 @@ describe("learning path interface texts", () => {
 
 describe("learning path pages", () => {
   it("has a page per module and language, linked to the previous and next module", () => {
-    const { modulePages } = learningPathData();
-    expect(modulePages).toHaveLength(LEARNING_MODULES.length * LANGS.length);
+    const { modulePages } = learningPathData(LESSONS);
+    expect(modulePages).toHaveLength(LESSONS.length * LANGS.length);
     for (const lang of LANGS) {
       const pages = modulePages.filter((page) => page.lang === lang);
-      expect(pages.map((page) => page.module.id)).toEqual(LEARNING_MODULES.map((module) => module.id));
+      expect(pages.map((page) => page.module.id)).toEqual(LESSONS.map((module) => module.id));
       expect(pages[0]!.previous).toBeNull();
       expect(pages.at(-1)!.next).toBeNull();
       pages.slice(1).forEach((page, index) => expect(page.previous).toBe(pages[index]!.module));

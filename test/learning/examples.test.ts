@@ -97,8 +97,4 @@ describe("selectExamples", () => {
     expect(selectExamples(["audits"], library)).toEqual(selectExamples(["audits"], library));
     expect(JSON.stringify(library)).toBe(before);
   });
-
-  it("refuses a clause type that does not exist, so a typo fails the build", () => {
-    expect(() => selectExamples(["audit"], [], 3, new Set(["audits"]))).toThrow(/unknown clause type "audit"/);
-  });
 });

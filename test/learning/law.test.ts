@@ -8,10 +8,10 @@ import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
 import { ROOT } from "../support/build.ts";
+import { citedSources } from "../support/cited-sources.ts";
 import { textOf } from "../support/html.ts";
 
 const Pattern = z.string().transform((source, context) => {
@@ -37,21 +37,21 @@ interface Text {
 
 const joined = (...parts: Bilingual[]): Bilingual => ({ nl: parts.map((part) => part.nl).join(" "), en: parts.map((part) => part.en).join(" ") });
 
+const { library } = loadLibrary(ROOT);
+
 /** A module's statements: a requirement with its article, a question with its answer, each one text. */
-const moduleTexts: Text[] = LEARNING_MODULES.flatMap((module) => [
+const moduleTexts: Text[] = library.lessons.flatMap((module) => [
   { where: `${module.id} summary`, text: module.summary },
-  { where: `${module.id} intro`, text: module.intro },
+  { where: `${module.id} intro`, text: { nl: textOf(module.intro.nl), en: textOf(module.intro.en) } },
   ...module.requirements.map((requirement, index) => ({ where: `${module.id} requirements[${index}]`, text: joined(requirement.ref, requirement.text) })),
-  ...module.lookFor.map((text, index) => ({ where: `${module.id} lookFor[${index}]`, text })),
-  ...module.redFlags.map((text, index) => ({ where: `${module.id} redFlags[${index}]`, text })),
+  ...module.lookFor.map(({ nl, en }, index) => ({ where: `${module.id} lookFor[${index}]`, text: { nl, en } })),
+  ...module.redFlags.map(({ nl, en }, index) => ({ where: `${module.id} redFlags[${index}]`, text: { nl, en } })),
   ...module.questions.map((question, index) => ({ where: `${module.id} questions[${index}]`, text: joined(question.question, question.answer) })),
 ]);
 
-const { library } = loadLibrary(ROOT);
-
 const clauseTypeTexts: Text[] = library.clauseTypes.map((type) => ({
   where: `clauses/${type.id}.md`,
-  text: { nl: textOf(type.body.nl), en: textOf(type.body.en) },
+  text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) },
 }));
 
 /** The annotations of every contract's clauses: they teach by example, and an assessment can repeat a wrong reason. */
@@ -73,7 +73,7 @@ function excerpt(text: string, pattern: RegExp): string {
 
 describe("statements of law the lessons and clause types must not make", () => {
   it("checks every module and every clause type", () => {
-    expect(moduleTexts.length).toBeGreaterThan(LEARNING_MODULES.length * 10);
+    expect(moduleTexts.length).toBeGreaterThan(library.lessons.length * 10);
     expect(clauseTypeTexts).toHaveLength(31);
     expect(annotationTexts.length).toBeGreaterThan(library.contracts.length * 10);
   });
@@ -113,5 +113,11 @@ describe("statutory wording where a text cites the article", () => {
       expect(check[lang].cites.test(wording), `${lang}: ${wording}`).toBe(true);
       expect(check[lang].says.every((term) => term.test(wording)), `${lang}: ${wording}`).toBe(false);
     }
+  });
+});
+
+describe("the sources of each clause type's \"What the GDPR requires\"", () => {
+  it.each(library.clauseTypes.map((type) => [type.id, type] as const))("%s cites, as data, every article, guideline and judgment the section names", (_, type) => {
+    expect(citedSources(textOf(type.body.en.law)).filter((id) => !type.lawSources.includes(id))).toEqual([]);
   });
 });

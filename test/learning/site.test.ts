@@ -3,8 +3,6 @@
 // readable without JavaScript, and the printable versions stand on their own.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EUR_LEX_GDPR } from "../../scripts/model/art28.ts";
-import { LEARNING_MODULES } from "../../scripts/learning/modules.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import type { Clause } from "../../scripts/model/types.ts";
 import { LANGS, type Lang } from "../../scripts/model/vocabulary.ts";
@@ -13,6 +11,7 @@ import { ROOT, TEST_SITE } from "../support/build.ts";
 import { idsIn, pageFile, textOf } from "../support/html.ts";
 
 const { library } = loadLibrary(ROOT);
+const LESSONS = library.lessons;
 const clauses = new Map<string, Clause>(library.contracts.flatMap((contract) => contract.clauses.map((clause) => [`${contract.slug}#${clause.id}`, clause] as const)));
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
@@ -31,6 +30,14 @@ function examplesOn(html: string) {
   }));
 }
 
+/** The links of the `law-sources` paragraph in a piece of HTML: [url, title] of each, after its "Bron(nen)" / "Source(s)" label. */
+function sourcesUnder(html: string, lang: Lang): [string, string][] {
+  const list = html.match(/<p class="law-sources">([\s\S]*?)<\/p>/)?.[1];
+  expect(list, "no law-sources paragraph").toBeDefined();
+  expect(list).toMatch(lang === "nl" ? /^Bron(nen)?:/ : /^Sources?:/);
+  return [...list!.matchAll(/<a href="([^"]+)" rel="external">([^<]+)<\/a>/g)].map(([, href, title]) => [href!.replace(/&amp;/g, "&"), textOf(title!)]);
+}
+
 function expectSoundDocument(html: string, lang: Lang): void {
   expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
   expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
@@ -47,14 +54,16 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
     const html = read(learningPathUrl(lang));
     expectSoundDocument(html, lang);
     const links = [...html.matchAll(/<li class="learning-module-item" data-module="([^"]+)">\s*<h3[^>]*><a href="([^"]+)"/g)];
-    expect(links.map(([, id]) => id)).toEqual(LEARNING_MODULES.map((module) => module.id));
+    expect(links.map(([, id]) => id)).toEqual(LESSONS.map((module) => module.id));
+    // The lead counts the lessons there are, not a number written into it.
+    expect(textOf(html.match(/<p class="lead">([\s\S]*?)<\/p>/)![1]!)).toContain(`in ${LESSONS.length} modules.`);
     for (const [, id, href] of links) expect(href).toBe(learningPathUrl(lang, id));
     expect(html).toContain('<script src="/assets/learning.js"');
     expect(existsSync(`${TEST_SITE}/assets/learning.js`)).toBe(true);
     expect(existsSync(`${TEST_SITE}/assets/learning.css`)).toBe(true);
   });
 
-  describe.each(LEARNING_MODULES.map((module) => [module.id, module] as const))("module %s", (id, module) => {
+  describe.each(LESSONS.map((module) => [module.id, module] as const))("module %s", (id, module) => {
     const url = learningPathUrl(lang, id);
 
     it("is a sound page in the right language", () => {
@@ -63,14 +72,27 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
       expect(textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe(module.title[lang]);
     });
 
-    it("links its GDPR references to EUR-Lex in the page's language", () => {
+    it("lists each requirement's sources under it, as links to the official text in the page's language", () => {
       const html = read(url);
-      const refs = [...html.matchAll(/<a class="gdpr-ref" href="([^"]+)" hreflang="(\w+)">([^<]+)<\/a>/g)];
-      expect(refs).toHaveLength(module.requirements.length);
-      for (const [, href, hreflang, label] of refs) {
-        expect(href!.replace(/&amp;/g, "&")).toBe(EUR_LEX_GDPR[lang]);
-        expect(hreflang).toBe(lang);
-        expect(label).toMatch(lang === "nl" ? /AVG/ : /GDPR/);
+      const items = [...html.match(/<ul class="gdpr-requirements">([\s\S]*?)<\/ul>/)![1]!.matchAll(/<li>([\s\S]*?)<\/li>/g)].map(([, item]) => item!);
+      expect(items).toHaveLength(module.requirements.length);
+      items.forEach((item, index) => {
+        const requirement = module.requirements[index]!;
+        expect(textOf(item)).toContain(`${requirement.ref[lang]}: ${requirement.text[lang]}`);
+        expect(sourcesUnder(item, lang)).toEqual(requirement.sources.map((id) => [library.lawSources[id]!.url[lang], library.lawSources[id]!.title[lang]]));
+      });
+    });
+
+    it("lists the sources of the points, red flags and answers that state the law", () => {
+      const html = read(url);
+      const cited = [...module.lookFor, ...module.redFlags, ...module.questions].filter((item) => item.sources);
+      const lists = html.match(/<p class="law-sources">/g) ?? [];
+      expect(lists).toHaveLength(module.requirements.length + cited.length);
+      for (const item of cited) {
+        const text = "question" in item ? item.answer[lang] : item[lang];
+        const at = html.indexOf(text.replace(/&/g, "&amp;").replace(/'/g, "&#39;").replace(/"/g, "&quot;"));
+        expect(at, text).toBeGreaterThan(0);
+        expect(sourcesUnder(html.slice(at, html.indexOf("</li>", at)), lang)).toEqual(item.sources!.map((id) => [library.lawSources[id]!.url[lang], library.lawSources[id]!.title[lang]]));
       }
     });
 
@@ -99,7 +121,7 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
         expect(textOf(body!.match(/<p class="question-text">([\s\S]*?)<\/p>/)![1]!)).toBe(module.questions[index]!.question[lang]);
         const details = body!.match(/<details class="answer">\s*<summary>([^<]+)<\/summary>([\s\S]*?)<\/details>/);
         expect(details, `question ${index + 1}`).not.toBeNull();
-        expect(textOf(details![2]!)).toBe(module.questions[index]!.answer[lang]);
+        expect(textOf(details![2]!.match(/<p>([\s\S]*?)<\/p>/)![1]!)).toBe(module.questions[index]!.answer[lang]);
       });
       // The progress control is hidden until learning.js shows it.
       expect(html).toMatch(/<section class="learning-progress"[^>]*data-learning-module="[^"]+"[^>]*\shidden/);

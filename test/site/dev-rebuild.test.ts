@@ -1,5 +1,6 @@
 // `npm start`'s loop: Eleventy in watch mode; saving an edit to one contract updates that
-// contract's pages and leaves the other contracts' pages as they were.
+// contract's pages and leaves the other contracts' pages as they were; saving a lesson
+// renders everything again.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +10,7 @@ import { ROOT } from "../support/build.ts";
 import { pageFile } from "../support/html.ts";
 
 const library = mkdtempSync(path.join(tmpdir(), "dpa-watch-"));
-for (const dir of ["contracts", "clauses"]) cpSync(path.join(ROOT, dir), path.join(library, dir), { recursive: true });
+for (const dir of ["contracts", "clauses", "lessons"]) cpSync(path.join(ROOT, dir), path.join(library, dir), { recursive: true });
 const site = path.join(library, "_site");
 
 const eleventy = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--watch", `--output=${site}`], {
@@ -72,5 +73,22 @@ describe("dev rebuild after editing one clause", () => {
     writeFileSync(file, valid.replace('date: "2026-08-01"', 'date: "2026-02-28"'));
     await logged(/Wrote [1-9]\d* files/, from);
     expect(readFileSync(pageFile(site, "/contracten/axiops/"), "utf8")).toContain('<time datetime="2026-02-28">');
+  });
+
+  it("shows an edited lesson on its page and renders every page again", async () => {
+    await logged(/Watching…/);
+    const read = (url: string) => readFileSync(pageFile(site, url), "utf8");
+    const contractPage = pageFile(site, "/contracten/belco/");
+    const before = statSync(contractPage).mtimeMs;
+
+    const from = log.length;
+    const file = path.join(library, "lessons/data-breaches.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace('title: { nl: "Datalekken",', 'title: { nl: "Datalekken (proefwijziging)",'));
+    await logged(/Wrote \d+ files/, from);
+
+    expect(log.slice(from)).not.toContain("[site] rebuilding the pages of");
+    expect(read("/leerroute/data-breaches/")).toContain("<h1>Datalekken (proefwijziging)</h1>");
+    expect(read("/leerroute/")).toContain("Datalekken (proefwijziging)");
+    expect(statSync(contractPage).mtimeMs).toBeGreaterThan(before);
   });
 });

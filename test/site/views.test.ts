@@ -1,10 +1,14 @@
 // What the built views say, read from the HTML and exports: the CSV matrix, the per-contract
-// JSON, an Art. 28 gap on the checklist, and the glossary's links to contract definitions.
+// JSON, an Art. 28 gap on the checklist, a clause type's legal sources, and the glossary's
+// links to contract definitions.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { TEST_SITE } from "../support/build.ts";
-import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { clauseTypeUrl } from "../../scripts/site/urls.ts";
+import { LANGS } from "../../scripts/model/vocabulary.ts";
+import { ROOT, TEST_SITE } from "../support/build.ts";
+import { htmlFiles, idsIn, pageFile, textOf } from "../support/html.ts";
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
 
@@ -50,6 +54,24 @@ describe("Art. 28 checklist", () => {
   it("links the requirement to the GDPR on EUR-Lex in the page's language", () => {
     expect(read("/en/contracts/aiono/art-28/")).toContain("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679");
     expect(read("/contracten/aiono/art-28/")).toContain("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679");
+  });
+});
+
+describe("clause type page", () => {
+  const { library } = loadLibrary(ROOT);
+
+  it.each(LANGS)("lists the type's legal sources under what the GDPR requires, as links to the official text (%s)", (lang) => {
+    for (const type of library.clauseTypes) {
+      const html = read(clauseTypeUrl(lang, type.id));
+      const explanation = html.match(/<div class="explanation">([\s\S]*?)<\/div>/)![1]!;
+      const [law, rest] = explanation.split(/(?=<h3>)/g).slice(0, 2) as [string, string];
+      expect(textOf(law)).toMatch(lang === "nl" ? /^Wat de AVG vraagt/ : /^What the GDPR requires/);
+      expect(textOf(rest)).toMatch(lang === "nl" ? /^Waar let u op/ : /^What to look for/);
+      const list = law.match(/<p class="law-sources">([\s\S]*?)<\/p>\s*$/)?.[1];
+      expect(list, `${type.id}: no sources at the end of its first section`).toBeDefined();
+      const links = [...list!.matchAll(/<a href="([^"]+)" rel="external">([^<]+)<\/a>/g)].map(([, href, title]) => [href!.replace(/&amp;/g, "&"), textOf(title!)]);
+      expect(links, type.id).toEqual(type.lawSources.map((id) => [library.lawSources[id]!.url[lang], library.lawSources[id]!.title[lang]]));
+    }
   });
 });
 

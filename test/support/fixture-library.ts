@@ -1,4 +1,4 @@
-// Copies a library (its contracts/ and clauses/; by default the valid fixture library) to a
+// Copies a library (its contracts/, clauses/ and lessons/; by default the valid fixture library) to a
 // temporary folder, applying edits (every occurrence).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,7 @@ export const FIXTURE_LIBRARY = path.resolve(import.meta.dirname, "../fixtures/li
 
 export function editedLibrary(edits: readonly Edit[], from = FIXTURE_LIBRARY): string {
   const root = mkdtempSync(path.join(tmpdir(), "dpa-fixture-"));
-  for (const dir of ["contracts", "clauses"]) cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ["contracts", "clauses", "lessons"]) cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
   for (const edit of edits) {
     if ("folder" in edit) {
       mkdirSync(path.join(root, edit.folder), { recursive: true });

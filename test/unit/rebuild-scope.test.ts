@@ -13,7 +13,7 @@ const PROJECT = path.resolve(import.meta.dirname, "../..");
 /** The project's library, and the same library with one edit to contracts/axiops.md. */
 function beforeAndAfter(find: string, replace: string): { before: SiteModel; after: SiteModel } {
   const root = mkdtempSync(path.join(tmpdir(), "dpa-scope-"));
-  for (const dir of ["contracts", "clauses"]) cpSync(path.join(PROJECT, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ["contracts", "clauses", "lessons"]) cpSync(path.join(PROJECT, dir), path.join(root, dir), { recursive: true });
   const before = buildSiteModel(loadLibrary(root).library);
   const file = path.join(root, "contracts/axiops.md");
   const text = readFileSync(file, "utf8");
