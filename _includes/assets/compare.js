@@ -1,94 +1,197 @@
-// Aligns two or three contracts by clause type. The choice lives in the URL (?c=a&c=b),
-// so every comparison has its own address; the data comes from /api/contracts/<slug>.json.
-(function () {
-  var result = document.querySelector(".compare-result");
-  var message = document.querySelector(".compare-message");
-  var dataElement = document.getElementById("compare-data");
-  if (!result || !dataElement) return;
-  var data = JSON.parse(dataElement.textContent);
-  var lang = document.documentElement.lang;
-  var base = document.querySelector("script[src$='assets/compare.js']").getAttribute("src").replace(/assets\/compare\.js$/, "");
+// Aligns two or three contracts by topic: their key terms, then their clauses per clause type.
+// The choice lives in the address (?c=…, slugs or vendor names), so every comparison has its
+// own; the contracts come from /api/contracts/<slug>.json. What the address chooses and which
+// topics agree is decided in compare-model.js.
+import { clausesAgree, fill, resolveChoices, valuesAgree } from "./compare-model.js";
 
-  var slugs = [];
-  new URLSearchParams(location.search).getAll("c").forEach(function (value) {
-    value.split(",").forEach(function (slug) {
-      slug = slug.trim();
-      if (slug && slugs.indexOf(slug) < 0) slugs.push(slug);
-    });
-  });
-  slugs.forEach(function (slug, index) {
-    var input = document.getElementById("compare-" + (index + 1));
-    if (input) input.value = slug;
-  });
-  if (slugs.length === 0) return;
-  if (slugs.length < 2 || slugs.length > 3) {
-    message.textContent = message.getAttribute("data-too-few");
-    message.hidden = false;
-    return;
+const form = document.querySelector(".compare-form");
+const message = document.querySelector(".compare-message");
+const result = document.querySelector(".compare-result");
+const dataElement = document.getElementById("compare-data");
+if (form && message && result && dataElement) start();
+
+function start() {
+  const data = JSON.parse(dataElement.textContent);
+  const lang = document.documentElement.lang;
+  // The site's root, also under a path prefix: this script is <root>assets/compare.js.
+  const base = new URL("../", import.meta.url).pathname;
+
+  const boxes = [...form.querySelectorAll("input[name='c']")];
+  const vendorOf = new Map(boxes.map((box) => [box.value, box.parentElement.textContent.trim()]));
+  const choice = resolveChoices(
+    new URLSearchParams(location.search).getAll("c"),
+    boxes.map((box) => ({ slug: box.value, vendor: vendorOf.get(box.value) })),
+  );
+  // The form shows what the address chooses, also where the browser restored an older state.
+  for (const box of boxes) box.checked = choice.slugs.includes(box.value);
+
+  const quoted = (names) => names.map((name) => `“${name}”`).join(", ");
+  const notes = [];
+  if (choice.unknown.length) notes.push({ error: true, text: fill(message.dataset.unknown, { names: quoted(choice.unknown) }) });
+  if (choice.ambiguous.length) notes.push({ error: true, text: fill(message.dataset.ambiguous, { names: quoted(choice.ambiguous) }) });
+  if (choice.slugs.length > 3) notes.push({ error: true, text: fill(message.dataset.tooMany, { n: choice.slugs.length }) });
+  // One contract, as a contract page's "Compare" link chooses: not an error, a prompt for the rest.
+  if (choice.slugs.length === 1) notes.push({ error: false, text: fill(message.dataset.oneChosen, { vendor: vendorOf.get(choice.slugs[0]) }) });
+  say(notes);
+  if (choice.slugs.length >= 2 && choice.slugs.length <= 3) load(choice.slugs);
+
+  function say(list) {
+    message.replaceChildren(...list.map((note) => element("p", note.error ? { class: "compare-error" } : {}, [note.text])));
+    message.hidden = list.length === 0;
   }
 
-  Promise.all(slugs.map(function (slug) {
-    return fetch(base + "api/contracts/" + encodeURIComponent(slug) + ".json").then(function (response) {
-      if (!response.ok) throw new Error(slug);
-      return response.json();
-    });
-  })).then(render, function (error) {
-    message.textContent = message.getAttribute("data-too-few") + " (" + error.message + ")";
-    message.hidden = false;
-  });
+  async function load(slugs) {
+    const loaded = await Promise.allSettled(
+      slugs.map(async (slug) => {
+        const response = await fetch(`${base}api/contracts/${encodeURIComponent(slug)}.json`);
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json();
+      }),
+    );
+    const failed = slugs.filter((_slug, index) => loaded[index].status === "rejected");
+    if (failed.length) return say([...notes, { error: true, text: fill(message.dataset.loadFailed, { names: quoted(failed.map((slug) => vendorOf.get(slug))) }) }]);
+    render(loaded.map((outcome) => outcome.value));
+  }
 
   function element(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    (children || []).forEach(function (child) { node.append(child); });
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
+    node.append(...(children || []));
     return node;
   }
 
-  function link(url, text) {
-    return element("a", { href: url.replace(/^\//, base) }, [text]);
+  /** A link to a page of the site (URLs in the exports are site-relative). */
+  function siteLink(url, text, attributes) {
+    return element("a", { href: url.replace(/^\//, base), ...attributes }, [text]);
   }
 
+  function cell(contract, children, attributes) {
+    // The vendor's name shows only where the table is stacked (a phone), in place of the header.
+    return element("td", attributes, [element("p", { class: "compare-vendor" }, [contract.vendor]), ...children]);
+  }
+
+  function clauseCell(contract, clauses, type) {
+    if (!clauses.length) return cell(contract, [element("span", { class: "gap-text" }, [data.gap])], { class: "gap" });
+    return cell(
+      contract,
+      clauses.map((clause) => {
+        const title = [clause.number, clause.heading].filter(Boolean).join(" ");
+        const heading = element("p", { class: "compare-clause-title" }, [
+          title ? siteLink(clause.urls[lang], title, { lang: contract.language }) : siteLink(clause.urls[lang], type.name),
+        ]);
+        if (clause.assessment) heading.append(" ", element("span", { class: `badge badge-${clause.assessment.rating}` }, [data.ratings[clause.assessment.rating]]));
+        return element("div", { class: "compare-clause" }, [heading, element("p", {}, [clause.summary[lang]])]);
+      }),
+    );
+  }
+
+  /** The topics in groups: the key terms first, then the clause types by their group. */
+  function topicGroups(contracts) {
+    const keyTerms = contracts[0].keyTerms.map((term) => {
+      const own = contracts.map((contract) => contract.keyTerms.find((other) => other.name === term.name));
+      return {
+        id: `compare-term-${term.name}`,
+        name: term.label[lang],
+        heading: term.label[lang],
+        agrees: valuesAgree(own.map((value) => value.display[lang])),
+        cells: own.map((value, index) => cell(contracts[index], [value.urls ? siteLink(value.urls[lang], value.display[lang]) : value.display[lang]])),
+      };
+    });
+    const groups = [{ name: data.keyTerms, topics: keyTerms }];
+    for (const type of data.types) {
+      const clauses = contracts.map((contract) => contract.clauses.filter((clause) => clause.types.includes(type.id)));
+      // A type none of them has a clause of is shown only where Art. 28 requires it: that gap matters.
+      if (!type.art28 && clauses.every((own) => own.length === 0)) continue;
+      let group = groups.find((candidate) => candidate.name === type.group);
+      if (!group) groups.push((group = { name: type.group, topics: [] }));
+      group.topics.push({
+        id: `compare-type-${type.id}`,
+        type: type.id,
+        name: type.name,
+        heading: siteLink(type.url, type.name),
+        agrees: clausesAgree(clauses),
+        cells: clauses.map((own, index) => clauseCell(contracts[index], own, type)),
+      });
+    }
+    return groups;
+  }
+
+  /**
+   * One column per vendor, at full width; each topic a <tbody>: a heading row across the
+   * columns, then the vendors' cells, tied to their headers with `headers`. The vendor header
+   * and the topic headings stick to the top of the window while the rows scroll by.
+   */
   function render(contracts) {
-    var table = element("table", { class: "compare-table" });
-    var head = element("tr", {}, [element("th", { scope: "col" }, [""])]);
-    contracts.forEach(function (contract) {
-      head.append(element("th", { scope: "col" }, [link(contract.urls[lang], contract.vendor)]));
-    });
-    table.append(element("thead", {}, [head]));
-    var body = element("tbody");
-
-    contracts[0].keyTerms.forEach(function (term, index) {
-      var row = element("tr", { class: "key-term-row" }, [element("th", { scope: "row" }, [term.label[lang]])]);
-      contracts.forEach(function (contract) {
-        var own = contract.keyTerms[index];
-        row.append(element("td", {}, [own.urls ? link(own.urls[lang], own.display[lang]) : own.display[lang]]));
-      });
-      body.append(row);
-    });
-
-    data.types.forEach(function (type) {
-      var cells = contracts.map(function (contract) {
-        return contract.clauses.filter(function (clause) { return clause.types.indexOf(type.id) >= 0; });
-      });
-      var any = cells.some(function (clauses) { return clauses.length > 0; });
-      if (!any && !type.art28) return;
-      var row = element("tr", { "data-type": type.id }, [element("th", { scope: "row" }, [type.name])]);
-      cells.forEach(function (clauses) {
-        var cell = element("td", clauses.length ? {} : { class: "gap" });
-        if (!clauses.length) cell.append(element("span", { class: "gap-text" }, [data.gap]));
-        clauses.forEach(function (clause) {
-          var title = [clause.number, clause.heading].filter(Boolean).join(" ") || type.name;
-          var item = element("div", { class: "compare-clause" }, [element("p", {}, [link(clause.urls[lang], title)])]);
-          if (clause.assessment) item.firstChild.append(" ", element("span", { class: "badge badge-" + clause.assessment.rating }, [data.ratings[clause.assessment.rating]]));
-          item.append(element("p", {}, [clause.summary[lang]]));
-          cell.append(item);
-        });
-        row.append(cell);
-      });
-      body.append(row);
-    });
-    table.append(body);
-    result.replaceChildren(table);
+    const groups = topicGroups(contracts);
+    const span = String(contracts.length);
+    const vendorIds = contracts.map((contract) => `compare-vendor-${contract.slug}`);
+    const table = element("table", { class: "compare-table" }, [
+      element("thead", {}, [
+        element("tr", {}, contracts.map((contract, index) => element("th", { scope: "col", id: vendorIds[index] }, [siteLink(contract.urls[lang], contract.vendor)]))),
+      ]),
+      ...groups.flatMap((group, groupIndex) => {
+        const groupId = `compare-group-${groupIndex + 1}`;
+        return [
+          element("tbody", { class: "compare-group" }, [element("tr", {}, [element("th", { colspan: span, id: groupId }, [group.name])])]),
+          ...group.topics.map((topic) =>
+            element("tbody", { id: topic.id, class: "compare-topic" }, [
+              element("tr", topic.type ? { "data-type": topic.type } : {}, [element("th", { colspan: span, id: `${topic.id}-name` }, [topic.heading])]),
+              element(
+                "tr",
+                {},
+                topic.cells.map((td, index) => {
+                  td.setAttribute("headers", `${vendorIds[index]} ${groupId} ${topic.id}-name`);
+                  return td;
+                }),
+              ),
+            ]),
+          ),
+        ];
+      }),
+    ]);
+    const topics = element(
+      "div",
+      { class: "compare-topic-groups" },
+      groups.map((group) =>
+        element("div", {}, [
+          element("h3", {}, [group.name]),
+          element("ul", {}, group.topics.map((topic) => element("li", {}, [element("a", { href: `#${topic.id}` }, [topic.name])]))),
+        ]),
+      ),
+    );
+    result.querySelector(".compare-topics").append(topics);
+    result.append(table);
     result.hidden = false;
+    filterTopics(groups, topics);
+    // A topic named in the address (#compare-type-…) was not there when the page loaded.
+    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   }
-})();
+
+  /** "Hide topics they agree on": their rows and their links in the topic list; a group left empty too. */
+  function filterTopics(groups, topics) {
+    const toggle = result.querySelector("#compare-hide-agreeing");
+    const status = result.querySelector(".compare-filter [data-template]");
+    const groupBodies = result.querySelectorAll("tbody.compare-group");
+    const apply = () => {
+      let shown = 0;
+      let total = 0;
+      groups.forEach((group, index) => {
+        const links = topics.children[index];
+        const items = links.querySelectorAll("li");
+        let groupShown = 0;
+        group.topics.forEach((topic, position) => {
+          const hidden = toggle.checked && topic.agrees;
+          document.getElementById(topic.id).hidden = hidden;
+          items[position].hidden = hidden;
+          if (!hidden) groupShown++;
+        });
+        groupBodies[index].hidden = links.hidden = groupShown === 0;
+        shown += groupShown;
+        total += group.topics.length;
+      });
+      status.textContent = fill(status.dataset.template, { n: shown, total });
+    };
+    toggle.addEventListener("change", apply);
+    apply();
+  }
+}

@@ -9,6 +9,7 @@ import type { Block, Clause, ClauseType, Contract, Library } from "../model/type
 import { KEY_TERMS } from "../model/key-terms.ts";
 import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { UI_TEXT } from "./ui-text.ts";
+import { clauseTypeUrl } from "./urls.ts";
 import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
@@ -83,7 +84,10 @@ export interface SiteModel {
   glossaryPages: GlossaryPage[];
   keyTerms: typeof KEY_TERMS;
   /** What the compare page's script needs to know, per language. */
-  compareData: Record<Lang, { types: { id: string; name: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string> }>;
+  compareData: Record<
+    Lang,
+    { types: { id: string; name: string; url: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string>; keyTerms: string; topics: string }
+  >;
   /** /api/library.json's text. */
   libraryJson: string;
   /** /api/contracts/<slug>.json, per contract. */
@@ -258,8 +262,16 @@ export function buildSiteModel(library: Library): SiteModel {
       LANGS.map((lang) => [
         lang,
         {
-          types: clauseTypes.map((type) => ({ id: type.id, name: type.name[lang], group: CLAUSE_TYPE_GROUPS[type.group][lang], art28: type.group === "art28" })),
+          types: clauseTypes.map((type) => ({
+            id: type.id,
+            name: type.name[lang],
+            url: clauseTypeUrl(lang, type.id),
+            group: CLAUSE_TYPE_GROUPS[type.group][lang],
+            art28: type.group === "art28",
+          })),
           gap: UI_TEXT.gap[lang],
+          keyTerms: UI_TEXT.keyTerms[lang],
+          topics: UI_TEXT.compareTopics[lang],
           ratings: Object.fromEntries(Object.entries(RATINGS).map(([rating, labels]) => [rating, labels[lang]])),
         },
       ]),

@@ -41,30 +41,218 @@ describe("language switch", () => {
 });
 
 describe("compare", () => {
-  it("aligns the chosen contracts by clause type, with gaps shown", async () => {
+  const heads = (page: Page) => page.locator(".compare-table thead th").allInnerTexts();
+  /** The vendors' cells of a topic, as a reader sees them (the vendor's name in a cell shows only on a phone). */
+  const cells = (page: Page, topic: string) => page.locator(`#${topic} td`).allInnerTexts();
+
+  it("aligns the contracts chosen by name by topic, with gaps shown", async () => {
     const page = await open("/vergelijken/");
-    await page.getByLabel("Contract 1").fill("axiops");
-    await page.getByLabel("Contract 2").fill("aiono");
+    await page.getByRole("group", { name: "Welke contracten wilt u vergelijken?" }).getByText("Kies 2 of 3.").waitFor();
+    await page.getByLabel("AxiOps").check();
+    await page.getByLabel("Aiono (Bepromptly B.V.)").check();
     await page.getByRole("button", { name: "Vergelijk" }).click();
-    await page.waitForURL(/\/vergelijken\/\?c=axiops&c=aiono&c=$/);
-    const table = page.locator(".compare-table");
-    await table.waitFor();
-    expect(await table.locator("thead th").allTextContents()).toEqual(["", "AxiOps", "Aiono (Bepromptly B.V.)"]);
-    const breach = table.locator("tr", { has: page.locator("th", { hasText: /^Meldtermijn datalek$/ }) });
-    expect(await breach.locator("td").allTextContents()).toEqual(["48 uur", "geen termijn genoemd"]);
-    const instructions = table.locator("tr[data-type='infringing-instruction']");
-    expect(await instructions.locator("td").first().textContent()).toContain("2.3");
+    await page.waitForURL(/\/vergelijken\/\?c=aiono&c=axiops$/);
+    await page.locator(".compare-table").waitFor();
+    expect(await heads(page)).toEqual(["Aiono (Bepromptly B.V.)", "AxiOps"]);
+    expect(await page.locator("#compare-term-breachNotificationDeadline th").innerText()).toBe("Meldtermijn datalek");
+    const deadlines = await cells(page, "compare-term-breachNotificationDeadline");
+    expect(deadlines).toHaveLength(2);
+    expect(deadlines[1]).toContain("48 uur");
     // Aiono has no clause on infringing instructions: the gap is visible.
-    expect(await instructions.locator("td.gap").count()).toBe(1);
+    const instructions = await cells(page, "compare-type-infringing-instruction");
+    expect(instructions[0]).toBe("geen clausule");
+    expect(instructions[1]).toContain("2.3");
+    expect(await page.locator("#compare-type-infringing-instruction td.gap").count()).toBe(1);
     await page.close();
   });
 
-  it("gives each comparison its own address", async () => {
-    const page = await open("/en/compare/?c=belco,smartlockr");
+  it("submits the choice without JavaScript, as the address of the comparison", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await site.open("/en/compare/", context);
+    await page.getByLabel("Belco").check();
+    await page.getByLabel("Smartlockr").check();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await page.waitForURL(/\/en\/compare\/\?c=belco&c=smartlockr$/);
+    // (Playwright's text locators skip <noscript>; innerText holds only what is rendered.)
+    expect(await page.locator("main").innerText()).toContain("Aligning contracts uses JavaScript.");
+    await context.close();
+  });
+
+  it.each([
+    ["/vergelijken/?c=AxiOps&c=Belco", ["AxiOps", "Belco"]],
+    ["/vergelijken/?c=axiops&c=BELCO&c=smartLOCKR", ["AxiOps", "Belco", "Smartlockr"]],
+    ["/en/compare/?c=aiono%20(bepromptly%20b.v.)&c=Dienstverlener%20(BE)", ["Aiono (Bepromptly B.V.)", "Dienstverlener (BE)"]],
+    // The first form of these addresses, still in links people kept.
+    ["/en/compare/?c=belco,smartlockr", ["Belco", "Smartlockr"]],
+  ])("gives each comparison its own address, with slugs or names in any case: %s", async (path, vendors) => {
+    const page = await open(path);
     await page.locator(".compare-table").waitFor();
-    expect(await page.locator(".compare-table thead th").allTextContents()).toEqual(["", "Belco", "Smartlockr"]);
-    expect(await page.getByLabel("Contract 2").inputValue()).toBe("smartlockr");
+    expect(await heads(page)).toEqual(vendors);
+    for (const vendor of vendors) expect(await page.getByLabel(vendor).isChecked()).toBe(true);
+    expect(await page.locator(".compare-message").isHidden()).toBe(true);
     await page.close();
+  });
+
+  it("names what it cannot find, and compares the rest", async () => {
+    const page = await open("/vergelijken/?c=AxiOpz&c=belco&c=smartlockr");
+    await page.locator(".compare-table").waitFor();
+    expect(await page.locator(".compare-message .compare-error").innerText()).toBe(
+      "Geen contract gevonden met de naam “AxiOpz”. Kies de contracten in de lijst hieronder.",
+    );
+    expect(await heads(page)).toEqual(["Belco", "Smartlockr"]);
+    await page.close();
+  });
+
+  it("says when more than three are chosen", async () => {
+    const page = await open("/en/compare/?c=axiops&c=belco&c=smartlockr&c=aiono");
+    expect(await page.locator(".compare-message .compare-error").innerText()).toBe("You chose 4 contracts; choose at most 3.");
+    expect(await page.locator(".compare-result").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("says which contract could not be loaded", async () => {
+    const page = await site.browser.newPage();
+    await site.watch(page);
+    await page.route("**/api/contracts/belco.json", (route) => route.fulfill({ status: 503 }));
+    await page.goto(new URL("vergelijken/?c=axiops&c=belco", site.server.url).href);
+    await page.locator(".compare-error").waitFor();
+    expect(await page.locator(".compare-error").innerText()).toBe("De gegevens van “Belco” konden niet worden geladen. Probeer het later opnieuw.");
+    expect(await page.locator(".compare-result").isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it("opens from a contract page with that contract chosen, and asks for one or two more", async () => {
+    const page = await open("/contracten/axiops/");
+    await page.locator("main").getByRole("link", { name: "Vergelijken", exact: true }).click();
+    await page.waitForURL(/\/vergelijken\/\?c=axiops$/);
+    await page.locator(".compare-message").waitFor();
+    expect(await page.locator(".compare-message").innerText()).toBe("U koos AxiOps. Kies er nog 1 of 2 bij om te vergelijken.");
+    expect(await page.locator(".compare-error").count()).toBe(0);
+    expect(await page.getByLabel("AxiOps").isChecked()).toBe(true);
+    await page.getByLabel("Belco").check();
+    await page.getByRole("button", { name: "Vergelijk" }).click();
+    await page.locator(".compare-table").waitFor();
+    expect(await heads(page)).toEqual(["AxiOps", "Belco"]);
+    await page.close();
+  });
+
+  /** The vendor header's box, and where in the window a topic's heading is. */
+  const positions = (page: Page, topic: string) =>
+    page.evaluate((id) => {
+      const head = document.querySelector(".compare-table thead th")!.getBoundingClientRect();
+      const heading = document.querySelector(`#${id} th`)!.getBoundingClientRect();
+      const cells = document.querySelector(`#${id} td`)!.getBoundingClientRect();
+      return { headTop: head.top, headBottom: head.bottom, headingTop: heading.top, headingBottom: heading.bottom, cellsTop: cells.top, window: innerHeight };
+    }, topic);
+
+  it("jumps to a topic from the topic list, below the vendor header", async () => {
+    const page = await open("/vergelijken/?c=axiops&c=belco&c=smartlockr");
+    await page.locator(".compare-table").waitFor();
+    await page.getByRole("navigation", { name: "Onderwerpen" }).getByRole("link", { name: "Informatie en audits" }).click();
+    await page.waitForURL(/#compare-type-audits$/);
+    const where = await positions(page, "compare-type-audits");
+    expect(where.headTop).toBeGreaterThanOrEqual(0);
+    // Its heading right below the header, and its cells below the heading, not under it.
+    expect(where.headingTop).toBeGreaterThanOrEqual(where.headBottom - 1);
+    expect(where.cellsTop).toBeGreaterThanOrEqual(where.headingBottom - 1);
+    expect(where.cellsTop).toBeLessThan(where.window / 2);
+    await page.close();
+    // A topic in a shared address is shown once the comparison is there.
+    const shared = await open("/vergelijken/?c=axiops&c=belco#compare-type-definitions");
+    await shared.locator(".compare-table").waitFor();
+    await shared.waitForFunction(() => document.querySelector("#compare-type-definitions th")!.getBoundingClientRect().top < innerHeight);
+    expect((await positions(shared, "compare-type-definitions")).headingTop).toBeGreaterThanOrEqual(0);
+    await shared.close();
+  });
+
+  it("keeps the vendors and the topic being read in view while scrolling", async () => {
+    const page = await open("/vergelijken/?c=axiops&c=belco&c=smartlockr");
+    await page.locator(".compare-table").waitFor();
+    // Halfway into the security topic, far down the page.
+    await page.evaluate(() => {
+      const topic = document.getElementById("compare-type-security")!;
+      scrollBy(0, topic.getBoundingClientRect().top + topic.getBoundingClientRect().height / 2);
+    });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(5000);
+    const where = await positions(page, "compare-type-security");
+    expect(where.headTop).toBe(0);
+    expect(await page.locator(".compare-table thead th").allInnerTexts()).toEqual(["AxiOps", "Belco", "Smartlockr"]);
+    // Right below the header: the topic's heading, not its cells.
+    const below = await page.evaluate((y) => document.elementFromPoint(innerWidth / 2, y + 5)?.closest("th")?.textContent, where.headBottom);
+    expect(below).toBe("Beveiliging van de verwerking");
+    await page.close();
+  });
+
+  it("hides the topics the contracts agree on, and their links, when asked", async () => {
+    const page = await open("/vergelijken/?c=axiops&c=belco");
+    await page.locator(".compare-table").waitFor();
+    const shown = () => page.locator("tbody.compare-topic:visible").count();
+    const status = page.locator(".compare-filter [aria-live]");
+    const all = await shown();
+    expect(await status.innerText()).toBe(`${all} van ${all} onderwerpen getoond`);
+    const topics = page.getByRole("navigation", { name: "Onderwerpen" });
+    await page.getByLabel("Verberg onderwerpen waarin ze overeenkomen").check();
+    // Both have clauses on breach notification, rated the same.
+    expect(await page.locator("#compare-type-breach-notification").isHidden()).toBe(true);
+    expect(await topics.getByRole("link", { name: "Melding van datalekken" }).isHidden()).toBe(true);
+    // They differ on the breach deadline, and on security.
+    for (const topic of ["compare-term-breachNotificationDeadline", "compare-type-security"]) expect(await page.locator(`#${topic}`).isVisible()).toBe(true);
+    const left = await shown();
+    expect(left).toBeLessThan(all);
+    expect(await status.innerText()).toBe(`${left} van ${all} onderwerpen getoond`);
+    await page.getByLabel("Verberg onderwerpen waarin ze overeenkomen").uncheck();
+    expect(await shown()).toBe(all);
+    await page.close();
+  });
+
+  it("fits three contracts in the page at 1280 px", async () => {
+    const page = await open("/vergelijken/?c=dienstverlener-be&c=aiono&c=smartlockr");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator(".compare-table").waitFor();
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector<HTMLElement>(".compare-table")!;
+      const columns = [...table.querySelectorAll("thead th")].map((th) => th.getBoundingClientRect());
+      return {
+        table: table.scrollWidth,
+        box: table.parentElement!.clientWidth,
+        widths: columns.map((column) => Math.round(column.width)),
+        lastRight: columns.at(-1)!.right,
+        page: document.documentElement.scrollWidth,
+        window: innerWidth,
+      };
+    });
+    expect(fit.table).toBeLessThanOrEqual(fit.box);
+    // The same room for each vendor, whatever the length of its texts.
+    expect(new Set(fit.widths).size).toBe(1);
+    expect(fit.widths[0]).toBeGreaterThan(280);
+    expect(fit.lastRight).toBeLessThanOrEqual(fit.window);
+    expect(fit.page).toBeLessThanOrEqual(fit.window);
+    await page.close();
+  });
+
+  it("stacks the comparison per topic on a phone, without scrolling sideways", async () => {
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const path of ["/vergelijken/", "/vergelijken/?c=axiops", "/en/compare/?c=axiops&c=belco&c=smartlockr"]) {
+      const page = await site.open(path, phone);
+      if (path.includes("&")) await page.locator(".compare-table").waitFor();
+      else await page.waitForLoadState("networkidle");
+      // Against the phone's width: a mobile browser widens its window (innerWidth) to content that overflows.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      await page.close();
+    }
+    const page = await site.open("/en/compare/?c=axiops&c=belco&c=smartlockr", phone);
+    await page.locator(".compare-table").waitFor();
+    // Each vendor's cell under the other, full width, named.
+    const topic = page.locator("#compare-type-audits");
+    expect(await topic.locator(".compare-vendor").allInnerTexts()).toEqual(["AxiOps", "Belco", "Smartlockr"]);
+    const boxes = await topic.locator("td").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    for (const [above, below] of boxes.slice(0, -1).map((box, index) => [box, boxes[index + 1]!] as const)) {
+      expect(below.top).toBeGreaterThanOrEqual(above.bottom - 1);
+      expect(below.left).toBe(above.left);
+      expect(below.width).toBeGreaterThan(300);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await phone.close();
   });
 });
 
@@ -128,6 +316,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
     "/kerntermen/",
     "/en/key-terms/",
     "/vergelijken/?c=axiops&c=belco",
+    "/en/compare/?c=axiops",
     "/en/glossary/",
     "/404.html",
   ];
