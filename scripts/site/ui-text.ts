@@ -36,8 +36,6 @@ export const UI_TEXT = {
   clause: { nl: "Clausule", en: "Clause" },
   noFigure: { nl: "geen termijn genoemd", en: "no figure stated" },
   notAddressed: { nl: "niet geregeld", en: "not addressed" },
-  yes: { nl: "ja", en: "yes" },
-  no: { nl: "nee", en: "no" },
   inShort: { nl: "Kort gezegd", en: "In short" },
   originalTextNote: { nl: "", en: "The original text is in Dutch and is not translated." },
   assessment: { nl: "Beoordeling", en: "Assessment" },
