@@ -6,6 +6,7 @@
 // and multi-line scalars): the validator's YAML parsing costs what it costs on real content.
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Scalar } from "yaml";
 import { splitFrontMatter } from "../scripts/load/front-matter.ts";
+import { LANGS, YES_NO } from "../scripts/model/vocabulary.ts";
 import type { Random } from "./prng.ts";
 import { substitute, type Substitution } from "./substitute.ts";
 
@@ -72,7 +73,11 @@ function scalarAt(doc: Document, path: Path): Scalar | undefined {
   return isScalar(node) ? node : undefined;
 }
 
-/** New slug, vendor, source and date; key-term figures vary, as they do between vendors. */
+/**
+ * New slug, vendor, source and date; key-term figures vary, as they do between vendors, and
+ * each term's answer follows its figure (the validator checks they agree). Answers are not
+ * substituted: their words would grow past the one-line limit now and then.
+ */
 function setIdentity(doc: Document, identity: Identity, random: Random): void {
   scalarAt(doc, ["slug"])!.value = identity.slug;
   scalarAt(doc, ["vendor"])!.value = identity.vendor;
@@ -89,9 +94,17 @@ function setIdentity(doc: Document, identity: Identity, random: Random): void {
     const amount = scalarAt(doc, ["terms", name, "value", "amount"]);
     const unit = scalarAt(doc, ["terms", name, "value", "unit"]);
     const value = scalarAt(doc, ["terms", name, "value"]);
-    if (amount && unit) amount.value = random.pick(AMOUNTS[String(unit.value)] ?? [1]);
-    else if (value && typeof value.value === "boolean") value.value = random.chance(0.7) ? value.value : !value.value;
-    else if (value && name === "governingLaw" && typeof value.value === "string") value.value = random.pick(COUNTRIES);
+    const answers = LANGS.map((lang) => [lang, scalarAt(doc, ["terms", name, "answer", lang])!] as const);
+    if (amount && unit) {
+      const [from, to] = [String(amount.value), random.pick(AMOUNTS[String(unit.value)] ?? [1])];
+      amount.value = to;
+      const figure = new RegExp(`(?<![\\d.,])${from}(?![\\d]|[.,]\\d)`, "g");
+      for (const [, answer] of answers) answer.value = String(answer.value).replace(figure, String(to));
+    } else if (value && typeof value.value === "boolean") {
+      const [from, to] = [value.value, random.chance(0.7) ? value.value : !value.value];
+      value.value = to;
+      for (const [lang, answer] of answers) answer.value = String(answer.value).replace(YES_NO[`${from}`][lang], YES_NO[`${to}`][lang]);
+    } else if (value && name === "governingLaw" && typeof value.value === "string") value.value = random.pick(COUNTRIES);
   }
 }
 

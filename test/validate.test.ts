@@ -28,7 +28,7 @@ describe("validator", () => {
 
   it("reports every problem at once, in file and line order", () => {
     const { problems } = loadLibrary(editedLibrary(BAD_INPUTS.filter((bad) => ["unknown clause type", "missing English summary", "invalid duration unit"].includes(bad.name)).flatMap((bad) => bad.edits)));
-    expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "34:unknown-clause-type", "53:missing-summary"]);
+    expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "37:unknown-clause-type", "56:missing-summary"]);
   });
 
   it("reports a source that is not UTF-8 once, however many contracts name it", () => {

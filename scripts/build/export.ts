@@ -72,6 +72,7 @@ export function contractExport(contract: Contract) {
         name,
         label: KEY_TERMS[name].label,
         display: perLang((lang) => termValue(term, name, lang)),
+        answer: term.answer,
         urls: clause ? perLang((lang) => clauseUrl(lang, clause)) : null,
       };
     }),
@@ -104,9 +105,20 @@ export function termCell(term: KeyTerm): string {
   return String(value);
 }
 
-/** The key-terms matrix: one row per contract, a value and a clause link per term. */
+/** A key term's columns, by the suffix of their header after the term's name: its value, where it comes from, its answer, the clause's words and the annotator's note. */
+const TERM_COLUMNS: [suffix: string, cell: (term: KeyTerm, clause: Clause | undefined) => string][] = [
+  ["", termCell],
+  ["Clause", (_term, clause) => (clause ? clauseUrl("nl", clause) : "")],
+  ["AnswerNl", (term) => term.answer.nl],
+  ["AnswerEn", (term) => term.answer.en],
+  ["Wording", (term) => term.wording ?? ""],
+  ["NoteNl", (term) => term.note?.nl ?? ""],
+  ["NoteEn", (term) => term.note?.en ?? ""],
+];
+
+/** The key-terms matrix: one row per contract, the columns above per key term. */
 export function keyTermsCsv(contracts: readonly Contract[]): string {
-  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => [name, `${name}Clause`])];
+  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`))];
   const rows = contracts.map((contract) => {
     const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
     return [
@@ -117,7 +129,7 @@ export function keyTermsCsv(contracts: readonly Contract[]): string {
       ...KEY_TERM_NAMES.flatMap((name) => {
         const term = contract.terms[name];
         const clause = term.clause === null ? undefined : byId.get(term.clause);
-        return [termCell(term), clause ? clauseUrl("nl", clause) : ""];
+        return TERM_COLUMNS.map(([, cell]) => cell(term, clause));
       }),
     ];
   });

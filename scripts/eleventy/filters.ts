@@ -5,7 +5,8 @@ import { termSortKey, termValue } from "../site/filters/key-terms.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { slugify } from "../site/filters/slugify.ts";
-import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractUrl, homeUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
+import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
+import type { KeyTermName } from "../model/key-terms.ts";
 import type { Lang } from "../model/vocabulary.ts";
 import type { Clause } from "../model/types.ts";
 
@@ -29,6 +30,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("clauseTypeUrl", (id: string, lang: Lang, page?: number) => clauseTypeUrl(lang, id, page));
   add("sectionUrl", (section: Section, lang: Lang, page?: number) => sectionUrl(lang, section, page));
   add("checklistUrl", (slug: string, lang: Lang) => checklistUrl(lang, slug));
+  add("keyTermUrl", (name: KeyTermName, lang: Lang, page?: number) => keyTermUrl(lang, name, page));
   add("contractJsonUrl", contractJsonUrl);
   add("learningPathUrl", (lang: Lang, module?: string) => learningPathUrl(lang, module));
   add("clauseUrl", (clause: Clause, lang: Lang) => clauseUrl(lang, clause));

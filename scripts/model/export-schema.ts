@@ -10,6 +10,7 @@ export const ExportedTerm = z.strictObject({
   value: z.union([Duration, z.string(), z.boolean()]).nullable(),
   clause: z.string().nullable(),
   wording: z.string().optional(),
+  answer: Bilingual,
   note: Bilingual.optional(),
 });
 

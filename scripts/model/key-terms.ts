@@ -1,13 +1,14 @@
 // The key terms every contract states: one list that drives the front-matter schema,
-// the key-terms matrix, the CSV export and the authoring docs.
+// the key-terms matrix and term pages, the CSV export and the authoring docs.
 import type { Bilingual } from "./vocabulary.ts";
 
-export type KeyTermKind = "duration" | "country" | "text" | "boolean";
+/** What a term's value is: a period, a country, the clause's words, yes/no, or who bears a cost (COST_BEARERS). */
+export type KeyTermKind = "duration" | "country" | "text" | "boolean" | "payer";
 
 export interface KeyTermDefinition {
   kind: KeyTermKind;
   label: Bilingual;
-  /** What the value means, for authors and for the matrix's column header. */
+  /** What the value means, for authors, the matrix's column header and the term's page. The label is also the term page's address (slugified). */
   description: Bilingual;
 }
 
@@ -18,6 +19,14 @@ export const KEY_TERMS = {
     description: {
       nl: "Binnen welke termijn de verwerker een datalek aan de verwerkingsverantwoordelijke meldt.",
       en: "How soon the processor notifies the controller of a personal data breach.",
+    },
+  },
+  breachClockStart: {
+    kind: "text",
+    label: { nl: "Meldtermijn loopt vanaf", en: "Breach deadline runs from" },
+    description: {
+      nl: "Vanaf welk moment de meldtermijn voor een datalek loopt (ontdekking, kennisname, …), in de woorden van de clausule.",
+      en: "From which moment the breach notification deadline runs (discovery, awareness, …), in the clause's words.",
     },
   },
   subprocessorChangeNotice: {
@@ -32,8 +41,16 @@ export const KEY_TERMS = {
     kind: "boolean",
     label: { nl: "Bezwaar tegen subverwerker", en: "Objection to sub-processor" },
     description: {
-      nl: "Of de verwerkingsverantwoordelijke bezwaar mag maken tegen een nieuwe subverwerker.",
-      en: "Whether the controller may object to a new sub-processor.",
+      nl: "Of de verwerkingsverantwoordelijke bezwaar mag maken tegen een nieuwe subverwerker, hoe, en wat er op een bezwaar volgt.",
+      en: "Whether the controller may object to a new sub-processor, how, and what follows an objection.",
+    },
+  },
+  subprocessorObjectionPeriod: {
+    kind: "duration",
+    label: { nl: "Bezwaartermijn subverwerker", en: "Sub-processor objection period" },
+    description: {
+      nl: "Hoe lang de verwerkingsverantwoordelijke heeft om op een nieuwe subverwerker te reageren: bezwaar maken, of opzeggen waar het contract alleen dat biedt.",
+      en: "How long the controller has to act on a new sub-processor: to object, or to terminate where that is all the contract offers.",
     },
   },
   subprocessorsOutsideEEA: {
@@ -58,6 +75,14 @@ export const KEY_TERMS = {
     description: {
       nl: "Hoe lang vooraf een audit moet worden aangekondigd.",
       en: "How far ahead an audit must be announced.",
+    },
+  },
+  auditCosts: {
+    kind: "payer",
+    label: { nl: "Kosten audit", en: "Audit costs" },
+    description: {
+      nl: "Wie de kosten van een audit draagt.",
+      en: "Who bears the cost of an audit.",
     },
   },
   returnAfterTermination: {

@@ -7,6 +7,7 @@ import { isOfficialUrl, SOURCE_KINDS } from "./law-sources.ts";
 import { OFFICIAL_HOSTS } from "./link-hosts.ts";
 import {
   CLAUSE_TYPE_GROUPS,
+  COST_BEARERS,
   DOCUMENT_TYPES,
   DURATION_UNITS,
   keysOf,
@@ -61,14 +62,32 @@ const termValue = {
   country: CountryCode,
   text,
   boolean: z.boolean(),
+  payer: z.enum(keysOf(COST_BEARERS)).describe(`One of: ${Object.keys(COST_BEARERS).join(", ")}`),
 } as const satisfies Record<KeyTermKind, z.ZodType>;
+
+/** A key term's answer fills one cell of the matrix: a line that can be read at a glance. */
+export const ANSWER_MAX_LENGTH = 160;
+
+const answerLine = text
+  .max(ANSWER_MAX_LENGTH, `is longer than ${ANSWER_MAX_LENGTH} characters; keep the answer to one line and move the rest to the term's note`)
+  .regex(/^[^\n]*$/, "must be one line; move the rest to the term's note");
+
+export const TermAnswer = z
+  .strictObject({
+    nl: answerLine.describe("Dutch answer"),
+    en: answerLine.describe("English answer"),
+  })
+  .describe(
+    "The term's question answered in one line per language, from the clause: its own words, numbers as digits, deadlines and conditions (\"onverwijld, geen vaste termijn\" / \"without delay, no fixed deadline\")",
+  );
 
 function keyTerm<K extends KeyTermKind>(kind: K) {
   return z
     .strictObject({
-      value: (termValue[kind] as (typeof termValue)[KeyTermKind]).nullable().describe("The figure; null where the document sets none"),
+      value: (termValue[kind] as (typeof termValue)[KeyTermKind]).nullable().describe("The value, in the form of the term's kind; null where the document sets none"),
       clause: Anchor.nullable().describe("Id of the clause the value comes from; null only if the document does not address the term"),
       wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
+      answer: TermAnswer,
       note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),
     })
     .superRefine((term, ctx) => {

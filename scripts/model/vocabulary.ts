@@ -39,6 +39,19 @@ export const RATINGS = {
 } satisfies Vocabulary<string>;
 export type Rating = keyof typeof RATINGS;
 
+/** Who bears a cost, as a contract assigns it (the key term auditCosts). */
+export const COST_BEARERS = {
+  controller: { nl: "verwerkingsverantwoordelijke", en: "controller" },
+  processor: { nl: "verwerker", en: "processor" },
+  "each-own": { nl: "ieder de eigen kosten", en: "each party its own" },
+} satisfies Vocabulary<string>;
+
+/** What a yes/no key term reads as, and the word its answer starts with. */
+export const YES_NO = {
+  true: { nl: "ja", en: "yes" },
+  false: { nl: "nee", en: "no" },
+} satisfies Vocabulary<"true" | "false">;
+
 export const DOCUMENT_TYPES = {
   dpa: { nl: "verwerkersovereenkomst", en: "data processing agreement" },
   "general-terms": { nl: "algemene voorwaarden", en: "general terms and conditions" },

@@ -46,6 +46,7 @@ export function scopeToContracts(previous: SiteModel, next: SiteModel, slugs: Re
     clauseTypePages: next.clauseTypePages.filter((page) => page.items.some((column) => changedColumn(page.type.id, column.contract))),
     contractListPages: next.contractListPages.filter((page) => page.items.some(shows)),
     matrixPages: next.matrixPages.filter((page) => page.items.some(shows)),
+    keyTermPages: next.keyTermPages.filter((page) => page.items.some(shows)),
     glossaryPages: next.glossaryPages.filter((page) => page.slugs.some((slug) => slugs.has(slug))),
   };
 }

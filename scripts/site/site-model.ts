@@ -6,7 +6,7 @@ import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
 import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
-import { KEY_TERMS } from "../model/key-terms.ts";
+import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { UI_TEXT } from "./ui-text.ts";
 import { clauseTypeUrl } from "./urls.ts";
@@ -17,6 +17,13 @@ import { PART_BUDGET, splitIntoParts } from "./parts.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
+
+/**
+ * Contracts per page of the key-terms matrix: each has a row of one-line answers in the table
+ * and the same again as a list for phones, about 5.5 KB together, so 50 would exceed the page
+ * budget (150 KB, README).
+ */
+export const MATRIX_CONTRACTS_PER_PAGE = 20;
 
 /** Markup around each clause on a clause type page (heading link, badge, paragraphs), in characters. */
 const TYPE_CLAUSE_MARKUP = 400;
@@ -59,6 +66,12 @@ export interface GlossaryPage extends Chunk<GlossaryEntry> {
   otherDefinitions: { contract: Contract; definitions: DefinedTerm[] }[];
 }
 
+/** One page of a key term's answers: this chunk's contracts, and the clause type whose page shows the term. */
+export interface KeyTermPage extends Chunk<Contract> {
+  name: KeyTermName;
+  home: ClauseType | undefined;
+}
+
 export interface SiteModel {
   contracts: Contract[];
   clauseTypes: ClauseType[];
@@ -80,6 +93,8 @@ export interface SiteModel {
   clauseTypePages: (Chunk<TypeColumn> & { type: ClauseType })[];
   contractListPages: Chunk<Contract>[];
   matrixPages: Chunk<Contract>[];
+  /** A page per key term (and chunk of contracts): every vendor's answer to its question. */
+  keyTermPages: KeyTermPage[];
   /** The glossary, in chunks of contracts: each page lists all AVG terms with those contracts' definitions. */
   glossaryPages: GlossaryPage[];
   keyTerms: typeof KEY_TERMS;
@@ -255,7 +270,10 @@ export function buildSiteModel(library: Library): SiteModel {
     checklistPages: LANGS.flatMap((lang) => contracts.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
     clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeightIn(type), PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
-    matrixPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
+    matrixPages: perLang(chunks(contracts, MATRIX_CONTRACTS_PER_PAGE), {}),
+    keyTermPages: KEY_TERM_NAMES.flatMap((name) =>
+      perLang(chunks(contracts, CONTRACTS_PER_PAGE), { name, home: clauseTypes.find((type) => type.terms.includes(name)) }),
+    ),
     glossaryPages: LANGS.flatMap((lang) => glossaryChunks.map((page) => ({ lang, ...page }))),
     keyTerms: KEY_TERMS,
     compareData: Object.fromEntries(

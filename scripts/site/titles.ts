@@ -5,13 +5,14 @@
 // "AxiOps &amp; Co" in the browser tab and in search results.
 import type { Contract, ClauseType, Lesson } from "../model/types.ts";
 import type { Lang } from "../model/vocabulary.ts";
+import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { learningText } from "../learning/ui-text.ts";
 import { t } from "./filters/i18n.ts";
 
 /** What titles are made of: the page's pagination entry (the fields that a title reads), or the language of a page paginated by language. */
 export interface TitleData {
   lang: Lang;
-  entry: { lang: Lang; contract: Contract; part: number; parts: number; type: ClauseType; module: Lesson };
+  entry: { lang: Lang; contract: Contract; part: number; parts: number; type: ClauseType; module: Lesson; name: KeyTermName; page: number; pages: number };
 }
 
 const moduleTitle = ({ entry }: TitleData) => `${entry.module.title[entry.lang]} · ${learningText("overviewTitle", entry.lang)}`;
@@ -22,6 +23,7 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   compare: ({ lang }) => t("compareTitle", lang),
   contracts: ({ entry }) => t("allContracts", entry.lang),
   "key-terms": ({ entry }) => t("keyTermsMatrix", entry.lang),
+  "key-term": ({ entry }) => `${KEY_TERMS[entry.name].label[entry.lang]}${entry.pages > 1 ? ` (${entry.page}/${entry.pages})` : ""} · ${t("keyTerms", entry.lang)}`,
   glossary: ({ entry }) => t("glossary", entry.lang),
   contract: ({ entry }) => `${entry.contract.vendor}: ${entry.contract.title}${entry.parts > 1 ? ` (${entry.part}/${entry.parts})` : ""}`,
   checklist: ({ entry }) => `${t("checklist", entry.lang)}: ${entry.contract.vendor}`,

@@ -36,8 +36,6 @@ export const UI_TEXT = {
   clause: { nl: "Clausule", en: "Clause" },
   noFigure: { nl: "geen termijn genoemd", en: "no figure stated" },
   notAddressed: { nl: "niet geregeld", en: "not addressed" },
-  yes: { nl: "ja", en: "yes" },
-  no: { nl: "nee", en: "no" },
   inShort: { nl: "Kort gezegd", en: "In short" },
   originalTextNote: { nl: "", en: "The original text is in Dutch and is not translated." },
   assessment: { nl: "Beoordeling", en: "Assessment" },
@@ -56,8 +54,8 @@ export const UI_TEXT = {
   notFoundText: { nl: "Deze pagina bestaat niet (meer). Zoek hierboven, of ga naar de startpagina.", en: "This page does not exist (any more). Search above, or go to the home page." },
   keyTermsMatrix: { nl: "Kerntermen per contract", en: "Key terms by contract" },
   keyTermsMatrixIntro: {
-    nl: "De termijnen en afspraken waar privacy officers het vaakst naar vragen, per contract. Elke waarde linkt naar de clausule waarop ze berust.",
-    en: "The deadlines and terms privacy officers ask about most, per contract. Every value links to the clause it rests on.",
+    nl: "De termijnen en afspraken waar privacy officers het vaakst naar vragen, per contract in één regel uit de clausule. Elk antwoord linkt naar zijn clausule, elke kop naar de antwoorden met de contracttekst en kanttekeningen.",
+    en: "The deadlines and terms privacy officers ask about most, per contract in one line from the clause. Every answer links to its clause, every heading to the answers with the contract wording and notes.",
   },
   filterContracts: { nl: "Filter op leverancier of waarde", en: "Filter by vendor or value" },
   rowsShown: { nl: "{n} van {total} contracten getoond", en: "{n} of {total} contracts shown" },
@@ -120,4 +118,15 @@ export const UI_TEXT = {
   exportContractJson: { nl: "Dit contract als JSON", en: "This contract as JSON" },
   exportCsv: { nl: "Kerntermen als CSV", en: "Key terms as CSV" },
   explore: { nl: "Verkennen", en: "Explore" },
+  // The key-terms matrix and the key term pages.
+  answer: { nl: "Antwoord", en: "Answer" },
+  matrixScrollHint: {
+    nl: "De tabel is breder dan het scherm: schuif opzij voor alle {n} kerntermen. De leverancierskolom en de kopregel blijven staan.",
+    en: "The table is wider than the screen: scroll sideways for all {n} key terms. The vendor column and the header row stay in view.",
+  },
+  sortBy: { nl: "Sorteer op {label}", en: "Sort by {label}" },
+  contractWording: { nl: "In het contract", en: "Contract wording" },
+  allClausesOnTopic: { nl: "Alle clausules over dit onderwerp", en: "All clauses on this topic" },
+  otherKeyTerms: { nl: "Andere kerntermen", en: "Other key terms" },
+  oneKeyTermAllVendors: { nl: "Eén kernterm bij alle leveranciers", en: "One key term across all vendors" },
 } as const satisfies Record<string, Bilingual>;

@@ -1,6 +1,8 @@
 // Every URL of the site, per language, in one place: templates, the export and the tests
 // build links with these, so a page and the links to it cannot drift apart.
+import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
+import { slugify } from "./filters/slugify.ts";
 
 const SECTIONS = {
   contracts: { nl: "contracten", en: "contracts" },
@@ -47,6 +49,16 @@ export function clauseTypeUrl(lang: Lang, id: string, page = 1): string {
   return `${homeUrl(lang)}${SECTIONS.clauseTypes[lang]}/${id}/${page > 1 ? `${page}/` : ""}`;
 }
 
+/** A key term's name in its page's address: its label in that language, slugified ("meldtermijn-datalek"). */
+export function keyTermSlug(lang: Lang, name: KeyTermName): string {
+  return slugify(KEY_TERMS[name].label[lang]);
+}
+
+/** A key term's page: every vendor's answer to its question, in chunks of contracts. */
+export function keyTermUrl(lang: Lang, name: KeyTermName, page = 1): string {
+  return `${sectionUrl(lang, "keyTerms")}${keyTermSlug(lang, name)}/${page > 1 ? `${page}/` : ""}`;
+}
+
 /** The learning path's overview, or one of its modules. */
 export function learningPathUrl(lang: Lang, module?: string): string {
   return `${sectionUrl(lang, "learningPath")}${module ? `${module}/` : ""}`;
@@ -74,23 +86,27 @@ export function pageOfUrl(url: string): PageRef | undefined {
   return undefined;
 }
 
-/** The same page in the other language: URLs differ only in their prefix and section names. */
+/** The same page in the other language: URLs differ only in their prefix, section names and key terms' names. */
 export function translateUrl(url: string, to: Lang): string {
   const from: Lang = to === "nl" ? "en" : "nl";
   let rest = from === "en" ? url.replace(/^\/en\//, "/") : url;
   for (const section of Object.values(SECTIONS)) {
     rest = rest.replace(new RegExp(`^/${section[from]}/`), `/${section[to]}/`);
   }
+  const keyTerms = `/${SECTIONS.keyTerms[to]}/`;
+  const term = KEY_TERM_NAMES.find((name) => rest.startsWith(`${keyTerms}${keyTermSlug(from, name)}/`));
+  if (term) rest = rest.replace(`${keyTerms}${keyTermSlug(from, term)}/`, `${keyTerms}${keyTermSlug(to, term)}/`);
   return to === "en" ? `/en${rest}` : rest;
 }
 
 /**
  * The output files Pagefind reads (a glob relative to the output folder): the pages that are
- * marked data-pagefind-body (contract parts, each clause type's first page, the glossary's
- * first page, the learning path). Pagefind would otherwise parse every other page too, only
+ * marked data-pagefind-body (contract parts, each clause type's and key term's first page,
+ * the glossary's first page, the learning path). Pagefind would otherwise parse every other page too, only
  * to skip it: a third of its time at 1,000 contracts.
  */
 export function searchablePagesGlob(): string {
   const both = (section: Section) => `{${LANGS.map((lang) => `${homeUrl(lang)}${SECTIONS[section][lang]}`.slice(1)).join(",")}}`;
-  return `{${both("contracts")}/*/{index.html,[0-9]*/index.html},${both("clauseTypes")}/*/index.html,${both("glossary")}/index.html,${both("learningPath")}/**/index.html}`;
+  // A key term's page is named by its label, never a number: [a-z]* leaves out the matrix's own page 2, 3, ….
+  return `{${both("contracts")}/*/{index.html,[0-9]*/index.html},${both("clauseTypes")}/*/index.html,${both("keyTerms")}/[a-z]*/index.html,${both("glossary")}/index.html,${both("learningPath")}/**/index.html}`;
 }

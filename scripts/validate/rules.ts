@@ -42,6 +42,10 @@ export const RULES = {
     checks: "A key term's `wording` is quoted verbatim from the clause it cites.",
     fix: "copy the words exactly from the cited clause's text",
   },
+  "term-answer": {
+    checks: "A key term's answer agrees with its value: a yes/no term's answer starts with ja/nee (yes/no) as the value says, and a period's answer names its number in digits.",
+    fix: "correct the answer or the value so that they say the same",
+  },
   "not-in-source": {
     checks: "Every clause text, heading and note is found verbatim in the source document (whitespace, line-end hyphenation, bullets and `**` aside).",
     fix: "copy the text exactly from the source file; fix only extraction debris",

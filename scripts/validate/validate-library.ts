@@ -1,5 +1,5 @@
 // Checks across files: clause types exist, ids and slugs are unique, key terms cite real
-// clauses with their real words, every wording is found in the source document, and links
+// clauses with their real words and answer as their values say, every wording is found in the source document, and links
 // go only where they may (links.ts).
 import path from "node:path";
 import type { Clause, ClauseType } from "../model/types.ts";
@@ -10,6 +10,7 @@ import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import { checkBodyLinks, checkContractLinks, type LinkedBody } from "./links.ts";
 import type { Problems } from "./problems.ts";
+import { answerDisagreements } from "./term-answer.ts";
 import { notInSource, skeleton } from "./verbatim.ts";
 
 export interface ValidationInput {
@@ -99,6 +100,9 @@ function checkTerms(contract: ParsedContract, problems: Problems): void {
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
   for (const name of Object.keys(KEY_TERMS) as KeyTermName[]) {
     const term = frontMatter.terms[name];
+    for (const { lang, message, fix } of answerDisagreements(name, term)) {
+      problems.add("term-answer", file, frontMatterLine(contract, ["terms", name, "answer", lang]), message, fix);
+    }
     if (term.clause === null || invalidClauseIds.has(term.clause)) continue;
     const clause = byId.get(term.clause);
     if (!clause) {

@@ -30,8 +30,8 @@ describe("termValue", () => {
     expect(termValue({ value: { amount: 5, unit: "working-days" }, clause: "x" }, "dataSubjectRequestDeadline", "en")).toBe("5 working days");
   });
   it("tells a missing figure from a term not addressed", () => {
-    expect(termValue({ value: null, clause: "art-7-1", wording: "onverwijld" }, "breachNotificationDeadline", "en")).toBe("no figure stated");
-    expect(termValue({ value: null, clause: null, note: { nl: "x", en: "x" } }, "auditNotice", "nl")).toBe("niet geregeld");
+    expect(termValue({ value: null, clause: "art-7-1" }, "breachNotificationDeadline", "en")).toBe("no figure stated");
+    expect(termValue({ value: null, clause: null }, "auditNotice", "nl")).toBe("niet geregeld");
   });
   it("shows booleans and countries in the page language", () => {
     expect(termValue({ value: true, clause: "a" }, "subprocessorObjection", "nl")).toBe("ja");

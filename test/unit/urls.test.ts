@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
-import { clauseTypeUrl, clauseUrl, contractPartHref, contractUrl, homeUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
+import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
+import { clauseTypeUrl, clauseUrl, contractPartHref, contractUrl, homeUrl, keyTermSlug, keyTermUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
 
 describe("urls", () => {
   it("gives each page a Dutch and an English address", () => {
@@ -40,5 +41,32 @@ describe("urls", () => {
     expect(pageOfUrl("/contracten/belco")).toBeUndefined();
     expect(pageOfUrl("/en/contracten/belco/")).toBeUndefined();
     expect(pageOfUrl(homeUrl("en"))).toBeUndefined();
+  });
+});
+
+describe("key term pages", () => {
+  it("are named by the term's label in each language", () => {
+    expect(keyTermUrl("nl", "breachNotificationDeadline")).toBe("/kerntermen/meldtermijn-datalek/");
+    expect(keyTermUrl("en", "breachNotificationDeadline")).toBe("/en/key-terms/breach-notification-deadline/");
+    expect(keyTermUrl("en", "subprocessorsOutsideEEA", 2)).toBe("/en/key-terms/sub-processors-outside-the-eea/2/");
+  });
+
+  it("have an address of their own per term and language, never a page number of the matrix", () => {
+    for (const lang of LANGS) {
+      const slugs = KEY_TERM_NAMES.map((name) => keyTermSlug(lang, name));
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) expect(slug).toMatch(/^[a-z][a-z0-9-]*$/);
+    }
+  });
+
+  it("translate to the same term's page in the other language and back, sub-pages and the matrix too", () => {
+    for (const name of KEY_TERM_NAMES) {
+      for (const page of [1, 2]) {
+        expect(translateUrl(keyTermUrl("nl", name, page), "en")).toBe(keyTermUrl("en", name, page));
+        expect(translateUrl(keyTermUrl("en", name, page), "nl")).toBe(keyTermUrl("nl", name, page));
+      }
+    }
+    expect(translateUrl("/kerntermen/2/", "en")).toBe("/en/key-terms/2/");
+    expect(translateUrl("/en/key-terms/", "nl")).toBe("/kerntermen/");
   });
 });

@@ -1,10 +1,11 @@
 // How a key term's value reads in a table cell.
 import type { KeyTerm } from "../../model/schema.ts";
 import { KEY_TERMS, type KeyTermName } from "../../model/key-terms.ts";
-import { DURATION_UNITS, type Lang } from "../../model/vocabulary.ts";
+import { COST_BEARERS, DURATION_UNITS, YES_NO, type Lang } from "../../model/vocabulary.ts";
 import { countryName, t } from "./i18n.ts";
 
-export function termValue(term: KeyTerm, name: KeyTermName, lang: Lang): string {
+/** The value alone, as a short label ("48 uur", "ja"); the matrix and term pages show the term's answer, which says more. */
+export function termValue(term: Pick<KeyTerm, "value" | "clause">, name: KeyTermName, lang: Lang): string {
   const { value } = term;
   if (value === null) return t(term.clause === null ? "notAddressed" : "noFigure", lang);
   switch (KEY_TERMS[name].kind) {
@@ -13,7 +14,9 @@ export function termValue(term: KeyTerm, name: KeyTermName, lang: Lang): string 
       return `${amount.toLocaleString(lang)} ${DURATION_UNITS[unit][lang]}`;
     }
     case "boolean":
-      return t(value ? "yes" : "no", lang);
+      return YES_NO[String(value) as "true" | "false"][lang];
+    case "payer":
+      return COST_BEARERS[value as keyof typeof COST_BEARERS][lang];
     case "country":
       return countryName(value as string, lang);
     default:
@@ -22,7 +25,7 @@ export function termValue(term: KeyTerm, name: KeyTermName, lang: Lang): string 
 }
 
 /** A sortable key for a duration: its length in hours, roughly (months of 30 days, working days as days). */
-export function termSortKey(term: KeyTerm): number | string {
+export function termSortKey(term: Pick<KeyTerm, "value">): number | string {
   const { value } = term;
   if (value === null) return Number.POSITIVE_INFINITY;
   if (typeof value === "object") {
