@@ -93,8 +93,9 @@ function start() {
         id: `compare-term-${term.name}`,
         name: term.label[lang],
         heading: term.label[lang],
+        // Agreement by value ("48 uur"); each cell shows the one-line answer taken from the clause.
         agrees: valuesAgree(own.map((value) => value.display[lang])),
-        cells: own.map((value, index) => cell(contracts[index], [value.urls ? siteLink(value.urls[lang], value.display[lang]) : value.display[lang]])),
+        cells: own.map((value, index) => cell(contracts[index], [value.urls ? siteLink(value.urls[lang], value.answer[lang]) : value.answer[lang]])),
       };
     });
     const groups = [{ name: data.keyTerms, topics: keyTerms }];

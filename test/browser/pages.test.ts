@@ -57,7 +57,9 @@ describe("compare", () => {
     expect(await page.locator("#compare-term-breachNotificationDeadline th").innerText()).toBe("Meldtermijn datalek");
     const deadlines = await cells(page, "compare-term-breachNotificationDeadline");
     expect(deadlines).toHaveLength(2);
-    expect(deadlines[1]).toContain("48 uur");
+    // The one-line answers from the clauses: Aiono's "onverwijld" is an answer, not "no deadline".
+    expect(deadlines[0]).toContain("onverwijld, geen vaste termijn");
+    expect(deadlines[1]).toContain("uiterlijk binnen 48 uur na ontdekking");
     // Aiono has no clause on infringing instructions: the gap is visible.
     const instructions = await cells(page, "compare-type-infringing-instruction");
     expect(instructions[0]).toBe("geen clausule");
