@@ -1,7 +1,8 @@
 // How a key term's value reads in a table cell.
 import type { KeyTerm } from "../../model/schema.ts";
 import { KEY_TERMS, type KeyTermName } from "../../model/key-terms.ts";
-import { DURATION_UNITS, type Lang } from "../../model/vocabulary.ts";
+import type { DurationUnit, Lang } from "../../model/vocabulary.ts";
+import { duration } from "./duration.ts";
 import { countryName, t } from "./i18n.ts";
 
 export function termValue(term: KeyTerm, name: KeyTermName, lang: Lang): string {
@@ -9,8 +10,8 @@ export function termValue(term: KeyTerm, name: KeyTermName, lang: Lang): string 
   if (value === null) return t(term.clause === null ? "notAddressed" : "noFigure", lang);
   switch (KEY_TERMS[name].kind) {
     case "duration": {
-      const { amount, unit } = value as { amount: number; unit: keyof typeof DURATION_UNITS };
-      return `${amount.toLocaleString(lang)} ${DURATION_UNITS[unit][lang]}`;
+      const { amount, unit } = value as { amount: number; unit: DurationUnit };
+      return duration(amount, unit, lang);
     }
     case "boolean":
       return t(value ? "yes" : "no", lang);
