@@ -28,7 +28,6 @@ export const UI_TEXT = {
   date: { nl: "Datum", en: "Date" },
   jurisdiction: { nl: "Rechtsgebied", en: "Jurisdiction" },
   parties: { nl: "Partijen", en: "Parties" },
-  source: { nl: "Bronbestand", en: "Source file" },
   clauses: { nl: "clausules", en: "clauses" },
   keyTerms: { nl: "Kerntermen", en: "Key terms" },
   term: { nl: "Term", en: "Term" },
