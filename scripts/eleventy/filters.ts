@@ -3,6 +3,7 @@ import type { EleventyConfig } from "./eleventy-types.ts";
 import { countryName, inLang, label, otherLang, t } from "../site/filters/i18n.ts";
 import { termSortKey, termValue } from "../site/filters/key-terms.ts";
 import { longDate } from "../site/filters/date.ts";
+import { clauseHeading } from "../site/filters/clause-heading.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { slugify } from "../site/filters/slugify.ts";
@@ -22,6 +23,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("longDate", longDate);
   add("clauseById", clauseById);
   add("clauseTitle", clauseTitle);
+  add("clauseHeading", clauseHeading);
   add("slugify", slugify);
   add("inlineJson", inlineJson);
   add("homeUrl", homeUrl);
