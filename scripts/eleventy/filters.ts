@@ -4,6 +4,7 @@ import { countryName, inLang, label, otherLang, t } from "../site/filters/i18n.t
 import { termSortKey, termValue } from "../site/filters/key-terms.ts";
 import { longDate } from "../site/filters/date.ts";
 import { clauseHeading } from "../site/filters/clause-heading.ts";
+import { mainNav } from "../site/navigation.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { slugify } from "../site/filters/slugify.ts";
@@ -24,6 +25,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("clauseById", clauseById);
   add("clauseTitle", clauseTitle);
   add("clauseHeading", clauseHeading);
+  add("mainNav", mainNav);
   add("slugify", slugify);
   add("inlineJson", inlineJson);
   add("homeUrl", homeUrl);

@@ -22,6 +22,7 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   index: ({ lang }) => t("siteName", lang),
   compare: ({ lang }) => t("compareTitle", lang),
   contracts: ({ entry }) => t("allContracts", entry.lang),
+  "clause-types": ({ lang }) => t("clauseTypes", lang),
   "key-terms": ({ entry }) => t("keyTermsMatrix", entry.lang),
   glossary: ({ entry }) => t("glossary", entry.lang),
   contract: ({ entry }) => `${entry.contract.vendor}: ${entry.contract.title}${entry.parts > 1 ? ` (${entry.part}/${entry.parts})` : ""}`,
