@@ -1,8 +1,8 @@
 // What a clause's heading says on its contract page, and which of its types are listed under
 // it, so that a section heading, the clause's heading and its type's name do not repeat the
 // same words ("1.1 Definities" → "Definities" → "Definities"). A clause without a heading of
-// its own is titled by its main type; the list of types then leaves that type out when the
-// clause's comparison link leads to the same type page anyway.
+// its own is titled by its main type; the list of types then leaves that type out: the link
+// at the foot of the clause leads to the main type's page anyway.
 import type { Block, Clause, ClauseType } from "../../model/types.ts";
 import type { Lang } from "../../model/vocabulary.ts";
 import { slugify } from "./slugify.ts";
@@ -28,11 +28,8 @@ function words(text: string): string {
     .join(" ");
 }
 
-/**
- * `before` is the block right above the clause on its page; `comparisonLinks` whether the
- * clause has a link to its main type's page with the other vendors' clauses (equivalentCount > 0).
- */
-export function clauseHeading(clause: Clause, before: Block | undefined, types: Record<string, ClauseType>, lang: Lang, comparisonLinks: boolean): ClauseHeading {
+/** `before` is the block right above the clause on its page. */
+export function clauseHeading(clause: Clause, before: Block | undefined, types: Record<string, ClauseType>, lang: Lang): ClauseHeading {
   const [mainType] = clause.types;
   const mainName = types[mainType!]?.name[lang] ?? "";
   const name = clause.heading || mainName;
@@ -44,6 +41,6 @@ export function clauseHeading(clause: Clause, before: Block | undefined, types: 
     name,
     own: Boolean(clause.heading),
     hidden,
-    types: comparisonLinks && repeated ? clause.types.slice(1) : [...clause.types],
+    types: repeated ? clause.types.slice(1) : [...clause.types],
   };
 }
