@@ -53,6 +53,7 @@ export const UI_TEXT = {
   vendorSummary: { nl: "Samenvatting van de leverancier zelf (brontekst)", en: "The vendor's own summary (source text)" },
   remarks: { nl: "Kanttekeningen bij dit document", en: "Remarks on this document" },
   compareOthers: { nl: "Vergelijk met {n} clausules van andere leveranciers", en: "Compare with {n} clauses of other vendors" },
+  aboutClauseType: { nl: "Meer over dit clausuletype", en: "More about this clause type" },
   contents: { nl: "Inhoud", en: "Contents" },
   gdpr: { nl: "AVG", en: "GDPR" },
   clausesOfType: { nl: "Clausules van dit type", en: "Clauses of this type" },
