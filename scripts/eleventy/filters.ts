@@ -2,6 +2,9 @@
 import type { EleventyConfig } from "./eleventy-types.ts";
 import { countryName, inLang, label, otherLang, t } from "../site/filters/i18n.ts";
 import { termSortKey, termValue } from "../site/filters/key-terms.ts";
+import { longDate } from "../site/filters/date.ts";
+import { clauseHeading } from "../site/filters/clause-heading.ts";
+import { mainNav } from "../site/navigation.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { slugify } from "../site/filters/slugify.ts";
@@ -19,8 +22,11 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("otherLang", otherLang);
   add("termValue", termValue);
   add("termSortKey", termSortKey);
+  add("longDate", longDate);
   add("clauseById", clauseById);
   add("clauseTitle", clauseTitle);
+  add("clauseHeading", clauseHeading);
+  add("mainNav", mainNav);
   add("slugify", slugify);
   add("inlineJson", inlineJson);
   add("homeUrl", homeUrl);

@@ -18,7 +18,29 @@ function createMarkdown() {
       validate: (params: string) => params.trim().split(/\s+/)[0] === name,
     });
   }
+  // A table in a contract (a list of sub-processors) can be wider than a phone: it scrolls in
+  // a box of its own instead of the page. Keyboard users reach the box (tabindex) and screen
+  // readers hear it as a region named after the table's column headings, the words the
+  // table itself gives in every language the page may be in.
+  md.renderer.rules.table_open = (tokens, index, options, _env, self) => {
+    const name = headerText(tokens, index);
+    const region = name ? ` tabindex="0" role="region" aria-label="${md.utils.escapeHtml(name)}"` : "";
+    return `<div class="table-scroll sticky-first"${region}>\n${self.renderToken(tokens, index, options)}`;
+  };
+  md.renderer.rules.table_close = (tokens, index, options, _env, self) => `${self.renderToken(tokens, index, options)}</div>\n`;
   return md;
+}
+
+/** The text of a table's header cells, "Bedrijf, Omschrijving, Land vestiging"; `start` is its table_open. */
+function headerText(tokens: readonly Token[], start: number): string {
+  const cells: string[] = [];
+  for (let index = start + 1; index < tokens.length && tokens[index]!.type !== "thead_close"; index++) {
+    const token = tokens[index]!;
+    if (token.type !== "inline") continue;
+    const text = (token.children ?? []).map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : "")).join("").trim();
+    if (text) cells.push(text);
+  }
+  return cells.join(", ");
 }
 
 export const markdown = createMarkdown();

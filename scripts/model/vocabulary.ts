@@ -23,13 +23,21 @@ export function interfaceText(table: Record<string, Bilingual>, name: string, la
 /** Labels for a closed list of values, in both languages. */
 export type Vocabulary<K extends string> = Record<K, Bilingual>;
 
+/**
+ * The words for a count, by the plural category Intl.PluralRules gives the count in a
+ * language: Dutch and English have "one" (1) and "other" (0, 2, 1.5…).
+ */
+export type PluralWords = { one: string; other: string };
+
+/** Units of a duration, with their words for one and for more ("1 maand", "2 maanden"). */
 export const DURATION_UNITS = {
-  hours: { nl: "uur", en: "hours" },
-  days: { nl: "dagen", en: "days" },
-  "working-days": { nl: "werkdagen", en: "working days" },
-  months: { nl: "maanden", en: "months" },
-  years: { nl: "jaar", en: "years" },
-} satisfies Vocabulary<string>;
+  hours: { nl: { one: "uur", other: "uur" }, en: { one: "hour", other: "hours" } },
+  days: { nl: { one: "dag", other: "dagen" }, en: { one: "day", other: "days" } },
+  "working-days": { nl: { one: "werkdag", other: "werkdagen" }, en: { one: "working day", other: "working days" } },
+  months: { nl: { one: "maand", other: "maanden" }, en: { one: "month", other: "months" } },
+  years: { nl: { one: "jaar", other: "jaar" }, en: { one: "year", other: "years" } },
+} satisfies Record<string, Record<Lang, PluralWords>>;
+export type DurationUnit = keyof typeof DURATION_UNITS;
 
 export const RATINGS = {
   gunstig: { nl: "gunstig", en: "favourable" },
@@ -69,6 +77,6 @@ export const CLAUSE_TYPE_GROUPS = {
 } satisfies Vocabulary<string>;
 
 /** Keys of a vocabulary as the non-empty tuple zod's enum wants. */
-export function keysOf<K extends string>(vocabulary: Vocabulary<K>): [K, ...K[]] {
+export function keysOf<K extends string>(vocabulary: Record<K, unknown>): [K, ...K[]] {
   return Object.keys(vocabulary) as [K, ...K[]];
 }

@@ -34,3 +34,47 @@ export function splitIntoParts(blocks: readonly Block[], budget = PART_BUDGET): 
   }
   return parts;
 }
+
+// A part is named after what it holds, so that the pager can say where "next" leads:
+// the range of its top-level section headings ("Artikel 6–13", "Artikel 11 – Bijlage 2").
+// Headings are the contract's own words; only their label ("Artikel 11" of "Artikel 11:
+// Slotbepalingen") is kept when a range would otherwise read as two whole titles.
+
+/** What may stand between a heading's label and its title. */
+const LABEL_SEPARATOR = /\s*(?::|\s·|\s–|\s—|\s-)\s+/u;
+/** A label is a word and an identifier: "Artikel 11", "BIJLAGE A", "Annex 1", "Artikel 1C". */
+const LABEL = /^(\p{L}+)\s+([\p{L}\d]+(?:\.[\p{L}\d]+)*)$/u;
+
+function headingLabel(text: string): { word: string; id: string } | undefined {
+  const head = text.split(LABEL_SEPARATOR)[0]!;
+  if (head === text) return undefined;
+  const match = LABEL.exec(head.trim());
+  return match ? { word: match[1]!, id: match[2]! } : undefined;
+}
+
+/** A name for the part whose first and last top-level section headings are these. */
+export function rangeName(first: string, last: string): string {
+  if (first === last) return first;
+  const from = headingLabel(first);
+  const to = headingLabel(last);
+  if (from && to && from.word.toLowerCase() === to.word.toLowerCase()) return `${from.word} ${from.id}–${to.id}`;
+  const short = (text: string, label: { word: string; id: string } | undefined) => (label ? `${label.word} ${label.id}` : text);
+  return `${short(first, from)} – ${short(last, to)}`;
+}
+
+/**
+ * A name for each part: the range of the top-level section headings it holds; a part
+ * without one continues the section before it and is named after that. Undefined for a
+ * part with no section heading in or before it.
+ */
+export function partNames(parts: readonly Block[][]): (string | undefined)[] {
+  const headings = parts.flat().filter((block) => block.kind === "heading");
+  const top = Math.min(...headings.map((heading) => heading.level));
+  let current: string | undefined;
+  return parts.map((blocks) => {
+    const texts = blocks.flatMap((block) => (block.kind === "heading" && block.level === top ? [block.text] : []));
+    if (!texts.length) return current;
+    current = texts[texts.length - 1];
+    return texts.length === 1 ? texts[0] : rangeName(texts[0]!, texts[texts.length - 1]!);
+  });
+}

@@ -13,7 +13,7 @@ import { clauseTypeUrl } from "./urls.ts";
 import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
-import { PART_BUDGET, splitIntoParts } from "./parts.ts";
+import { PART_BUDGET, partNames, splitIntoParts } from "./parts.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
@@ -33,6 +33,8 @@ export interface ContractPage {
   contract: Contract;
   part: number;
   parts: number;
+  /** Every part's name (parts.ts), for the pager; in the contract's language. */
+  partNames: (string | undefined)[];
   blocks: Block[];
 }
 
@@ -154,6 +156,7 @@ function columnWeight(clauses: readonly Clause[]): number {
 /** What the site derives from one contract alone. */
 interface ContractDerived {
   parts: Block[][];
+  partNames: (string | undefined)[];
   headings: SiteModel["contents"][string];
   /** Its clauses per clause type (cross-links.ts), and what each type's column weighs on the type's page. */
   byType: Map<string, Clause[]>;
@@ -192,6 +195,7 @@ function derived(contract: Contract): ContractDerived {
   const byType = clausesPerType(contract.clauses);
   result = {
     parts,
+    partNames: partNames(parts),
     headings,
     byType,
     columnWeights: new Map([...byType].map(([type, clauses]) => [type, columnWeight(clauses)])),
@@ -230,9 +234,9 @@ export function buildSiteModel(library: Library): SiteModel {
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
-    const { parts, headings } = derived(contract);
+    const { parts, partNames, headings } = derived(contract);
     contents[contract.slug] = headings;
-    return { contract, parts };
+    return { contract, parts, partNames };
   });
 
   const columnsOf = (type: ClauseType): TypeColumn[] => contracts.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
@@ -265,7 +269,7 @@ export function buildSiteModel(library: Library): SiteModel {
     langs: LANGS,
     eurLex: EUR_LEX_GDPR,
     contractPages: LANGS.flatMap((lang) =>
-      contractParts.flatMap(({ contract, parts }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, blocks }))),
+      contractParts.flatMap(({ contract, parts, partNames }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, partNames, blocks }))),
     ),
     checklistPages: LANGS.flatMap((lang) => contracts.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
     clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeightIn(type), PART_BUDGET), { type })),

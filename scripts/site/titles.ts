@@ -22,6 +22,7 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   index: ({ lang }) => t("siteName", lang),
   compare: ({ lang }) => t("compareTitle", lang),
   contracts: ({ entry }) => t("allContracts", entry.lang),
+  "clause-types": ({ lang }) => t("clauseTypes", lang),
   "key-terms": ({ entry }) => t("keyTermsMatrix", entry.lang),
   "key-term": ({ entry }) => `${KEY_TERMS[entry.name].label[entry.lang]}${entry.pages > 1 ? ` (${entry.page}/${entry.pages})` : ""} · ${t("keyTerms", entry.lang)}`,
   glossary: ({ entry }) => t("glossary", entry.lang),

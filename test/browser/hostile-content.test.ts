@@ -72,7 +72,7 @@ describe("stored XSS", () => {
       return found;
     }, urls);
     // Only the site's own script files, and the compare page's data block.
-    const own = /: (\/pagefind\/pagefind-ui\.js|\/assets\/(search|compare|table|learning)\.js|application\/json #compare-data)$/;
+    const own = /: (\/pagefind\/pagefind-ui\.js|\/assets\/(search|header|compare|table|learning)\.js|application\/json #compare-data)$/;
     expect(scripts.length).toBeGreaterThan(urls.length);
     expect(scripts.filter((script) => !own.test(script))).toEqual([]);
     await page.close();

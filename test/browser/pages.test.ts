@@ -31,11 +31,16 @@ describe("language switch", () => {
     await page.close();
   });
 
-  it("puts the English summary first on English pages", async () => {
+  it("shows the English summary on English pages, the Dutch one a click away", async () => {
     const page = await open("/en/contracts/axiops/");
-    const summaries = page.locator("section.clause").first().locator(".summary");
-    expect(await summaries.first().getAttribute("lang")).toBe("en");
-    expect(await summaries.nth(1).getAttribute("lang")).toBe("nl");
+    const clause = page.locator("section.clause").first();
+    expect(await clause.locator(".summary:visible").count()).toBe(1);
+    expect(await clause.locator(".summary:visible").getAttribute("lang")).toBe("en");
+    const dutch = clause.locator("details.other-summary");
+    expect(await dutch.getAttribute("lang")).toBe("nl");
+    await dutch.locator("summary").click();
+    expect(await dutch.locator(".summary").isVisible()).toBe(true);
+    expect(await dutch.locator(".summary").textContent()).toMatch(/^Kort gezegd: /);
     await page.close();
   });
 });

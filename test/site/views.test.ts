@@ -106,3 +106,20 @@ describe("equivalent clauses", () => {
     expect(checked).toBeGreaterThan(400);
   });
 });
+
+describe("contract facts", () => {
+  it("write the document's date out in the page's language", () => {
+    expect(read("/contracten/axiops/")).toContain('<time datetime="2026-08-01">1 augustus 2026</time>');
+    expect(read("/en/contracts/belco/")).toContain('<time datetime="2022-01-04">4 January 2022</time>');
+  });
+
+  it("show no internal file path on any page: the source file is provenance, kept in the exports", () => {
+    const library = JSON.parse(read("/api/library.json")) as { contracts: { source: string }[] };
+    const names = library.contracts.flatMap((contract) => [contract.source, path.basename(contract.source)]);
+    const shown = htmlFiles(TEST_SITE).flatMap((file) => {
+      const html = readFileSync(file, "utf8");
+      return names.filter((name) => html.includes(name)).map((name) => `${path.relative(TEST_SITE, file)}: ${name}`);
+    });
+    expect(shown).toEqual([]);
+  });
+});

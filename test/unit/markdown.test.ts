@@ -24,4 +24,11 @@ describe("content Markdown", () => {
     // The kept tokens are left as they were, for the next rendering.
     expect(renderWithHrefs(plain, (href) => href)).toBe(markdown.renderer.render(tokens, markdown.options, {}));
   });
+
+  it("puts a table in a box of its own that scrolls, reachable by keyboard and named after its columns", () => {
+    const html = markdown.render("| **Bedrijf** | Land `EU` |\n|---|---|\n| Scalingo | Frankrijk |\n");
+    expect(html).toMatch(/^<div class="table-scroll sticky-first" tabindex="0" role="region" aria-label="Bedrijf, Land EU">\n<table>/);
+    expect(html.trimEnd()).toMatch(/<\/table>\n<\/div>$/);
+    expect(markdown.render('| a "b" <c> |\n|---|\n| x |\n')).toContain('aria-label="a &quot;b&quot; &lt;c&gt;"');
+  });
 });

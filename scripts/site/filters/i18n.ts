@@ -1,12 +1,11 @@
 // Interface text and vocabulary labels in the page's language.
-import { CLAUSE_TYPE_GROUPS, DOCUMENT_TYPES, DURATION_UNITS, interfaceText, PARTY_ROLES, RATINGS, type Lang, type Vocabulary } from "../../model/vocabulary.ts";
+import { CLAUSE_TYPE_GROUPS, DOCUMENT_TYPES, interfaceText, PARTY_ROLES, RATINGS, type Lang, type Vocabulary } from "../../model/vocabulary.ts";
 import { KEY_TERMS } from "../../model/key-terms.ts";
 import { UI_TEXT } from "../ui-text.ts";
 
 const VOCABULARIES: Record<string, Vocabulary<string>> = {
   rating: RATINGS,
   documentType: DOCUMENT_TYPES,
-  unit: DURATION_UNITS,
   role: PARTY_ROLES,
   group: CLAUSE_TYPE_GROUPS,
   keyTerm: Object.fromEntries(Object.entries(KEY_TERMS).map(([name, term]) => [name, term.label])),

@@ -1,7 +1,8 @@
 // How a key term's value reads in a table cell.
 import type { KeyTerm } from "../../model/schema.ts";
 import { KEY_TERMS, type KeyTermName } from "../../model/key-terms.ts";
-import { COST_BEARERS, DURATION_UNITS, YES_NO, type Lang } from "../../model/vocabulary.ts";
+import { COST_BEARERS, YES_NO, type DurationUnit, type Lang } from "../../model/vocabulary.ts";
+import { duration } from "./duration.ts";
 import { countryName, t } from "./i18n.ts";
 
 /** The value alone, as a short label ("48 uur", "ja"); the matrix and term pages show the term's answer, which says more. */
@@ -10,8 +11,8 @@ export function termValue(term: Pick<KeyTerm, "value" | "clause">, name: KeyTerm
   if (value === null) return t(term.clause === null ? "notAddressed" : "noFigure", lang);
   switch (KEY_TERMS[name].kind) {
     case "duration": {
-      const { amount, unit } = value as { amount: number; unit: keyof typeof DURATION_UNITS };
-      return `${amount.toLocaleString(lang)} ${DURATION_UNITS[unit][lang]}`;
+      const { amount, unit } = value as { amount: number; unit: DurationUnit };
+      return duration(amount, unit, lang);
     }
     case "boolean":
       return YES_NO[String(value) as "true" | "false"][lang];
