@@ -2,7 +2,7 @@
 // generated contract is a real one (taken in turn) with a new vendor, slug and source file,
 // about a third of its words replaced by made-up ones (the same replacement in the source and
 // in the contract, so it validates), and its key-term figures varied. Clause types are
-// copied as they are. Deterministic for a given seed.
+// copied as they are, lessons without their exercises. Deterministic for a given seed.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -46,6 +46,10 @@ export function generateLibrary({ from, to, contracts: count, seed = 1, substitu
   cpSync(path.join(from, "clauses"), path.join(to, "clauses"), { recursive: true });
   // The clause types cite the legal sources in lessons/sources.yaml.
   cpSync(path.join(from, "lessons"), path.join(to, "lessons"), { recursive: true });
+  for (const name of readdirSync(path.join(to, "lessons")).filter((file) => file.endsWith(".md"))) {
+    const file = path.join(to, "lessons", name);
+    writeFileSync(file, withoutExercises(readFileSync(file, "utf8")));
+  }
 
   const brands = new Set<string>();
   const slugs: string[] = [];
@@ -67,6 +71,20 @@ export function generateLibrary({ from, to, contracts: count, seed = 1, substitu
     slugs.push(slug);
   }
   return { root: to, slugs, contractBytes, sourceBytes };
+}
+
+/**
+ * A lesson without its exercises: they name the real contracts and check their wording, which
+ * a generated library has under other names and with other words. The `exercises:` block is
+ * cut from the front matter as text, so that the rest of the lesson stays as it is.
+ */
+export function withoutExercises(raw: string): string {
+  const lines = raw.split("\n");
+  const start = lines.indexOf("exercises:");
+  if (start < 0) return raw;
+  let end = start + 1;
+  while (end < lines.length && (lines[end] === "" || /^\s/.test(lines[end]!))) end++;
+  return [...lines.slice(0, start), ...lines.slice(end)].join("\n");
 }
 
 function readBases(root: string): BaseContract[] {

@@ -2,7 +2,7 @@
 // rule catalogue, key terms from their definitions, the hosts content may link to.
 import { KEY_TERMS } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
-import { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
+import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
 import { RULES } from "../validate/rules.ts";
 import { fieldRows, markdownTable } from "./field-table.ts";
 
@@ -34,7 +34,13 @@ export function fieldsSection(): string {
     markdownTable(fieldRows(ClauseTypeFrontMatter)),
     "",
     "### Lesson front matter (`lessons/<id>.md`)",
-    markdownTable(fieldRows(LessonFrontMatter)),
+    markdownTable(fieldRows(LessonFrontMatter, new Set(["exercises"]))),
+    "",
+    "### Exercise of kind `choice` (`exercises[]`)",
+    markdownTable(fieldRows(ChoiceExercise)),
+    "",
+    "### Exercise of kind `find` (`exercises[]`)",
+    markdownTable(fieldRows(FindExercise)),
     "",
     "### Legal source (`lessons/sources.yaml`, one entry `<id>:` per source)",
     markdownTable(fieldRows(LawSource)),

@@ -19,8 +19,9 @@ const def = (schema: z.ZodType) => schema.def as unknown as Def;
 function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   let inner = schema;
   let optional = false;
-  while (def(inner).innerType && ["optional", "nullable"].includes(def(inner).type)) {
-    if (def(inner).type === "optional") optional = true;
+  while (def(inner).innerType && ["optional", "nullable", "default"].includes(def(inner).type)) {
+    // A field with a default may be left out.
+    if (def(inner).type !== "nullable") optional = true;
     inner = def(inner).innerType!;
   }
   return { inner, optional };

@@ -1,10 +1,11 @@
 // The learning path as the templates use it (`site.learningPath`, built with the site model
 // from the loaded lessons): the modules, one pagination entry per page and language, and the
-// helpers the templates call. Examples need the library; templates pass it in:
-// `{% set examples = lp.examples(module, site) %}`.
+// helpers the templates call. Examples and exercises need the library; templates pass it in:
+// `{% set examples = lp.examples(module, site) %}`, `lp.exercises(module, site, lang)`.
 import type { Lesson } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { selectExamples, type ExampleContract, type ModuleExamples } from "./examples.ts";
+import { exerciseViews, type ExerciseView } from "./exercises.ts";
 import { LEARNING_TEXT, learningText } from "./ui-text.ts";
 
 /** Examples per side on a module page. */
@@ -32,6 +33,8 @@ export interface LearningPathData {
   ui: typeof LEARNING_TEXT;
   text: typeof learningText;
   examples(module: Lesson, site: LearningSite): ModuleExamples;
+  /** The module's exercises in the page's language; none for a module without them. */
+  exercises(module: Lesson, site: LearningSite, lang: Lang): ExerciseView[];
 }
 
 /** `modules` in their order in the path. */
@@ -52,6 +55,7 @@ export function modulePages(modules: readonly Lesson[]): ModulePage[] {
 export function learningPathData(modules: readonly Lesson[]): LearningPathData {
   // A module's examples appear on four pages (two languages, screen and print); chosen once per library.
   const chosen = new WeakMap<readonly ExampleContract[], Map<string, ModuleExamples>>();
+  const contractsBySlug = new WeakMap<readonly ExampleContract[], Map<string, ExampleContract>>();
   return {
     modules,
     langs: LANGS,
@@ -67,6 +71,11 @@ export function learningPathData(modules: readonly Lesson[]): LearningPathData {
         perModule.set(module.id, examples);
       }
       return examples;
+    },
+    exercises(module, site, lang) {
+      let bySlug = contractsBySlug.get(site.contracts);
+      if (!bySlug) contractsBySlug.set(site.contracts, (bySlug = new Map(site.contracts.map((contract) => [contract.slug, contract]))));
+      return exerciseViews(module.exercises ?? [], bySlug, lang);
     },
   };
 }

@@ -5,17 +5,18 @@ import { interfaceText, type Bilingual, type Lang } from "../model/vocabulary.ts
 export const LEARNING_TEXT = {
   overviewTitle: { nl: "Leerroute voor nieuwe privacymedewerkers", en: "Learning path for new privacy staff" },
   overviewLead: {
-    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in {n} modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek en vragen om uzelf te toetsen.",
-    en: "Learn to read a data processing agreement against Article 28 GDPR, in {n} modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library and questions to test yourself.",
+    nl: "Leer een verwerkersovereenkomst lezen naast artikel 28 AVG, in {n} modules. Elke module zet op een rij wat de AVG vraagt, waar u op let en welke rode vlaggen er zijn, met echte voorbeelden uit de contracten in deze bibliotheek, oefeningen en vragen om uzelf te toetsen.",
+    en: "Learn to read a data processing agreement against Article 28 GDPR, in {n} modules. Each module sets out what the GDPR requires, what to look for and which red flags to watch, with real examples from the contracts in this library, exercises and questions to test yourself.",
   },
   howItWorks: { nl: "Zo werkt het", en: "How it works" },
   howItWorksText: {
-    nl: "Volg de modules op volgorde: ze beginnen bij de rollen van de partijen en eindigen bij aansprakelijkheid. De voorbeelden komen uit de beoordelingen in deze bibliotheek en veranderen mee als de contracten veranderen. Sluit elke module af met de toetsvragen; het antwoord klapt u onder elke vraag uit. Van elke module is er een printversie.",
-    en: "Work through the modules in order: they start with the parties' roles and end with liability. The examples come from the assessments in this library and change when the contracts change. Finish each module with the self-check questions; you open each answer right below its question. Every module has a printable version.",
+    nl: "Volg de modules op volgorde: ze beginnen bij de rollen van de partijen en eindigen bij aansprakelijkheid. De voorbeelden komen uit de beoordelingen in deze bibliotheek en veranderen mee als de contracten veranderen. Sluit elke module af met de oefeningen, waarin u ook zelf clausules opzoekt in de echte contracten, en met de toetsvragen. Van elke module is er een printversie.",
+    en: "Work through the modules in order: they start with the parties' roles and end with liability. The examples come from the assessments in this library and change when the contracts change. Finish each module with the exercises, in which you also look up clauses in the real contracts yourself, and with the self-check questions. Every module has a printable version.",
   },
   modules: { nl: "Modules", en: "Modules" },
   moduleOf: { nl: "Module {n} van {total}", en: "Module {n} of {total}" },
   questionCount: { nl: "{n} toetsvragen", en: "{n} self-check questions" },
+  exerciseCount: { nl: "{n} oefeningen", en: "{n} exercises" },
   progressSummary: { nl: "{done} van {total} modules afgerond", en: "{done} of {total} modules completed" },
   progressStored: {
     nl: "Uw voortgang wordt alleen in deze browser bewaard; er wordt niets verstuurd.",
@@ -32,8 +33,8 @@ export const LEARNING_TEXT = {
   printVersion: { nl: "Printversie van deze module", en: "Printable version of this module" },
   onlineVersion: { nl: "Terug naar de online versie", en: "Back to the online version" },
   printHint: {
-    nl: "Deze versie is bedoeld om te printen of als pdf op te slaan; de antwoorden op de toetsvragen staan uitgeschreven.",
-    en: "This version is meant for printing or saving as PDF; the answers to the self-check questions are written out.",
+    nl: "Deze versie is bedoeld om te printen of als pdf op te slaan; de antwoorden op de oefeningen en de toetsvragen staan uitgeschreven.",
+    en: "This version is meant for printing or saving as PDF; the answers to the exercises and the self-check questions are written out.",
   },
   gdprRequires: { nl: "Wat de AVG vraagt", en: "What the GDPR requires" },
   gdprLinkNote: {
@@ -53,6 +54,23 @@ export const LEARNING_TEXT = {
   noUnfavourable: { nl: "Nog geen ongunstig of met ‘let op’ beoordeelde clausules van deze typen.", en: "No clauses of these types rated unfavourable or watch out yet." },
   reason: { nl: "Waarom", en: "Why" },
   moduleClauseTypes: { nl: "Alle clausules van deze typen vergelijken", en: "Compare all clauses of these types" },
+  practice: { nl: "Oefenen", en: "Practice" },
+  practiceIntro: {
+    nl: "Vragen over de wet en opdrachten in de echte contracten van deze bibliotheek. Kies eerst zelf een antwoord; daarna leest u bij elk antwoord waarom het juist of onjuist is.",
+    en: "Questions on the law and tasks in the real contracts of this library. Choose your answer first; then you read for every option why it is right or wrong.",
+  },
+  exerciseScore: { nl: "{right} van {total} oefeningen goed", en: "{right} of {total} exercises correct" },
+  check: { nl: "Controleer", en: "Check" },
+  answerAndExplanation: { nl: "Antwoord en uitleg", en: "Answer and explanation" },
+  toExercise: { nl: "bij oefening {n}", en: "to exercise {n}" },
+  correctOption: { nl: "Juist.", en: "Correct." },
+  wrongOption: { nl: "Onjuist.", en: "Incorrect." },
+  yourAnswer: { nl: "Uw antwoord:", en: "Your answer:" },
+  resultRight: { nl: "Goed! Bij elk antwoord leest u waarom.", en: "Correct! Each option says why." },
+  resultWrong: { nl: "Niet goed. Lees bij de antwoorden waarom, en probeer het nog eens.", en: "Not correct. Read why at the options, and try again." },
+  chooseFirst: { nl: "Kies eerst een antwoord.", en: "Choose an answer first." },
+  explanation: { nl: "Uitleg", en: "Explanation" },
+  inTheLibrary: { nl: "In de bibliotheek", en: "In the library" },
   selfCheck: { nl: "Test uzelf", en: "Test yourself" },
   selfCheckIntro: {
     nl: "Bedenk eerst zelf een antwoord en klap dan het antwoord uit.",

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { ClauseType, Contract, Lesson, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
+import { validateExercises } from "../validate/validate-exercises.ts";
 import { validateLessons } from "../validate/validate-lessons.ts";
 import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
@@ -70,10 +71,8 @@ export function loadLibrary(root: string): LoadResult {
       return text === undefined ? undefined : parseLesson(file, text, problems);
     })
     .filter((lesson): lesson is Lesson => lesson !== undefined);
-  validateLessons(
-    { lessons, clauseTypes, clauseTypeIds: new Set(clauseTypeFiles.map((file) => path.basename(file, ".md"))), sourceIds: lawSources.ids },
-    problems,
-  );
+  const clauseTypeIds = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
+  validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds: lawSources.ids }, problems);
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
   const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
@@ -95,6 +94,8 @@ export function loadLibrary(root: string): LoadResult {
     },
     problems,
   );
+  // After the contracts: an exercise's answer is checked against them.
+  validateExercises({ lessons, contracts: parsed, clauseTypeIds }, problems);
 
   const contracts: Contract[] = parsed.flatMap((contract) => {
     if (!contract.frontMatter) return [];

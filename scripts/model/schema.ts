@@ -2,7 +2,7 @@
 // types are inferred from them, and the authoring docs' field lists are generated from them.
 import { z } from "zod";
 import type { RuleId } from "../validate/rules.ts";
-import { KEY_TERMS, type KeyTermKind, type KeyTermName } from "./key-terms.ts";
+import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermKind, type KeyTermName } from "./key-terms.ts";
 import { isOfficialUrl, SOURCE_KINDS } from "./law-sources.ts";
 import { OFFICIAL_HOSTS } from "./link-hosts.ts";
 import {
@@ -184,6 +184,72 @@ const optionalSources = citing("Ids of the legal sources in lessons/sources.yaml
 
 const LessonItem = z.strictObject({ ...lessonText, sources: optionalSources });
 
+/** Whether an exercise option is a right answer; most are not. */
+const correct = z.boolean().default(false).describe("true for a right answer; leave it out for a wrong one");
+const feedback = LessonBilingual.describe("Why this option is right or wrong, in 1–3 sentences, in Dutch and English; shown after answering");
+
+export const ChoiceExercise = z.strictObject({
+  kind: z.literal("choice").describe("`choice`: multiple choice on the law or on reading a clause"),
+  question: LessonBilingual.describe("The question, in Dutch and English"),
+  options: z
+    .array(
+      z.strictObject({
+        text: LessonBilingual.describe("The answer as the learner reads it, in Dutch and English"),
+        correct,
+        feedback,
+      }),
+    )
+    .min(3, "needs 3 or 4 options")
+    .max(4, "needs 3 or 4 options")
+    .describe("3 or 4 options, exactly one of them correct"),
+  sources: optionalSources,
+});
+
+/** A key term's expected value: as the contract's `terms:` writes it, so checked against the term's kind. */
+const TermCheck = z
+  .strictObject({
+    name: z.enum(KEY_TERM_NAMES).describe(`The key term: one of ${KEY_TERM_NAMES.join(", ")}`),
+    value: z.unknown().describe("Its value as in the contract's `terms:`: true/false, a duration {amount, unit}, a country code, a text, or null"),
+  })
+  .superRefine((term, ctx) => {
+    if (!("value" in term)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "is missing" });
+      return;
+    }
+    const result = (termValue[KEY_TERMS[term.name].kind] as (typeof termValue)[KeyTermKind]).nullable().safeParse(term.value, { reportInput: true });
+    for (const issue of result.error?.issues ?? []) {
+      ctx.addIssue({ code: "custom", path: ["value", ...issue.path], message: `${issue.message} (the value of a ${KEY_TERMS[term.name].kind} key term, or null)`, input: issue.input });
+    }
+  });
+
+export const FindExercise = z.strictObject({
+  kind: z.literal("find").describe("`find`: the learner finds the answer in the library's contracts"),
+  question: LessonBilingual.describe("The question, in Dutch and English"),
+  options: z
+    .array(
+      z.strictObject({
+        contract: Slug.describe("The contract's slug (its file name in contracts/); the site shows its vendor name"),
+        clause: Anchor.optional().describe("A clause id of that contract (the anchor, such as art-6-1); the site shows its number and heading. Leave it out to offer the whole contract"),
+        correct,
+        feedback,
+      }),
+    )
+    .min(2, "needs 2 to 6 options")
+    .max(6, "needs 2 to 6 options")
+    .describe("2 to 6 contracts or clauses, at least one of them correct"),
+  check: z
+    .strictObject({
+      type: Slug.optional().describe("A clause type id: every correct clause has it, no wrong clause option has it"),
+      wording: text.optional().describe("Words found verbatim (whitespace aside) in every correct clause's text"),
+      term: TermCheck.optional().describe("Every correct option's contract has this key term value, and no wrong option that names only a contract has it"),
+    })
+    .describe("What must hold in the library for the answer to be right, verified at every build; at least one of type, wording and term"),
+  explanation: LessonBilingual.describe("The answer explained, in Dutch and English; the site adds links to the correct clauses"),
+  sources: optionalSources,
+});
+
+export const Exercise = z.discriminatedUnion("kind", [ChoiceExercise, FindExercise]);
+
 export const LessonFrontMatter = z.strictObject({
   id: Slug.describe("URL name of the lesson (/leerroute/<id>/), the same as the file name"),
   order: z
@@ -217,6 +283,10 @@ export const LessonFrontMatter = z.strictObject({
     )
     .min(1, "needs at least one question")
     .describe("Self-check questions with their answers"),
+  exercises: z
+    .array(Exercise)
+    .optional()
+    .describe("Exercises the learner answers before seeing feedback: at least one `choice` and one `find` (fields below)"),
 });
 
 /** lessons/sources.yaml: one entry per article, guideline, judgment or national statute article. */
@@ -240,5 +310,8 @@ export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
 export type LawSource = z.infer<typeof LawSource>;
+export type Exercise = z.infer<typeof Exercise>;
+export type ChoiceExercise = z.infer<typeof ChoiceExercise>;
+export type FindExercise = z.infer<typeof FindExercise>;
 export type Duration = z.infer<typeof Duration>;
 export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];

@@ -28,12 +28,12 @@ export function checkSchema<S extends z.ZodType>(
   const typos = new Set<string>();
   for (const issue of result.error.issues) {
     if (issue.code !== "unrecognized_keys") continue;
-    const known = knownKeys(schema, issue.path);
+    const known = knownKeys(schema, issue.path, yaml.data);
     for (const key of issue.keys) {
       const guess = didYouMean(key, known);
       if (guess) typos.add([...issue.path, guess].join("."));
       problems.add(
-        ruleAt(schema, issue.path),
+        ruleAt(schema, issue.path, yaml.data),
         file,
         yaml.lineOf([...issue.path, key]),
         `${what} has an unknown field "${[...issue.path, key].join(".")}"`,
@@ -53,11 +53,11 @@ export function checkSchema<S extends z.ZodType>(
     } else if (missing && path[0] === "summary" && path.length === 1) {
       problems.add("missing-summary", file, line, `${what} has no summary`, "add `summary:` with `nl:` (Kort gezegd) and `en:` (In short)");
     } else if (missing) {
-      problems.add(ruleAt(schema, path), file, line, `${what} is missing the required field "${field}"`, `add "${field}"${describe(schema, path)}`);
+      problems.add(ruleAt(schema, path, yaml.data), file, line, `${what} is missing the required field "${field}"`, `add "${field}"${describe(schema, path, yaml.data)}`);
     } else {
       const given = typeof issue.input === "object" || issue.input === undefined ? "" : ` is ${JSON.stringify(issue.input)},`;
       const reason = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
-      problems.add(ruleAt(schema, path), file, line, `${what}: "${field}"${given} ${reason}`, `correct "${field}"${describe(schema, path)}`);
+      problems.add(ruleAt(schema, path, yaml.data), file, line, `${what}: "${field}"${given} ${reason}`, `correct "${field}"${describe(schema, path, yaml.data)}`);
     }
   }
   return undefined;
@@ -72,12 +72,19 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-/** The schema of the field at a data path, as declared (optional/nullable wrappers kept). */
-function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+/**
+ * The schema of the field at a data path, as declared (optional/nullable wrappers kept). In a
+ * discriminated union (an exercise's `kind`) it follows the option the data's discriminator
+ * names, so that a field is described as that kind has it.
+ */
+function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): z.ZodType | undefined {
   let node: z.ZodType | undefined = schema;
+  let value = data;
   for (const key of path) {
     if (!node) return undefined;
+    node = chosenOption(unwrap(node), value);
     const def = unwrap(node).def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
+    value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
     if (def.type === "object" && typeof key === "string") node = def.shape?.[key];
     else if (def.type === "array") node = def.element;
     else if (def.type === "record") node = def.valueType;
@@ -86,26 +93,35 @@ function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType
   return node;
 }
 
+/** The option of a discriminated union that `value`'s discriminator names (the first if none); any other schema itself. */
+function chosenOption(schema: z.ZodType, value: unknown): z.ZodType {
+  const def = schema.def as { type: string; discriminator?: string; options?: z.ZodType[] };
+  if (def.type !== "union" || !def.discriminator || !def.options?.length) return schema;
+  const given = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[def.discriminator] : undefined;
+  const literal = (option: z.ZodType) => ((option.def as { shape?: Record<string, z.ZodType> }).shape?.[def.discriminator!]?.def as { values?: unknown[] } | undefined)?.values;
+  return def.options.find((option) => literal(option)?.includes(given)) ?? def.options[0]!;
+}
+
 function unwrap(schema: z.ZodType): z.ZodType {
   let node = schema;
-  for (let def = node.def as { type: string; innerType?: z.ZodType }; def.innerType && (def.type === "optional" || def.type === "nullable"); def = node.def as typeof def) {
+  for (let def = node.def as { type: string; innerType?: z.ZodType }; def.innerType && ["optional", "nullable", "default"].includes(def.type); def = node.def as typeof def) {
     node = def.innerType;
   }
   return node;
 }
 
 /** The rule of the field at `path` or its nearest parent that names one (schema.ts, reportedAs); otherwise `field`. */
-function ruleAt(schema: z.ZodType, path: readonly PropertyKey[]): RuleId {
+function ruleAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): RuleId {
   for (let length = path.length; length > 0; length--) {
-    const node = fieldSchema(schema, path.slice(0, length));
+    const node = fieldSchema(schema, path.slice(0, length), data);
     const rule = node && (reportedAs.get(node) ?? reportedAs.get(unwrap(node)))?.rule;
     if (rule) return rule;
   }
   return "field";
 }
 
-function describe(schema: z.ZodType, path: readonly PropertyKey[]): string {
-  const node = fieldSchema(schema, path);
+function describe(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string {
+  const node = fieldSchema(schema, path, data);
   const description = node && (node.description ?? unwrap(node).description);
   return description ? `: ${description.charAt(0).toLowerCase()}${description.slice(1)}` : "";
 }
@@ -117,8 +133,8 @@ function requiredKeys(schema: z.ZodType): string[] {
     .map(([key]) => key);
 }
 
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  const node = fieldSchema(schema, path);
-  const def = node && (unwrap(node).def as { type: string; shape?: Record<string, unknown> });
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
+  const node = fieldSchema(schema, path, data);
+  const def = node && (chosenOption(unwrap(node), valueAt(data, path)).def as { type: string; shape?: Record<string, unknown> });
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }

@@ -119,6 +119,23 @@ export const RULES = {
     checks: "Every text of a lesson is in Dutch (`nl`) and English (`en`), and its body has a `::: nl` and a `::: en` intro.",
     fix: "add the missing language; both say the same",
   },
+  // Exercises in lessons (scripts/validate/validate-exercises.ts).
+  "lesson-exercises": {
+    checks: "A lesson with `exercises` has at least one `choice` and one `find` exercise. (A lesson without the field is not checked, until every module has its exercises.)",
+    fix: "add an exercise of the missing kind",
+  },
+  "exercise-answer": {
+    checks: "A `choice` exercise has exactly one correct option; a `find` exercise at least one.",
+    fix: "mark the right answer with `correct: true`, and only that one in a choice exercise",
+  },
+  "exercise-reference": {
+    checks: "Every option of a `find` exercise names a contract in `contracts/` and, if it gives a clause, a clause id of that contract.",
+    fix: "use a contract's slug (its file name in contracts/) and a clause id from its annotations (the anchor, such as art-6-1)",
+  },
+  "exercise-check": {
+    checks: "A `find` exercise has a `check` with at least one of `type`, `wording` and `term`, and the check holds in the library: every correct clause has the clause type and no wrong clause option has it; the wording is in every correct clause's text; every correct option's contract has the key term's value and no wrong option naming only a contract has it. When a contract changes so that the answer no longer holds, the build fails.",
+    fix: "bring the exercise (options, check, feedback, explanation) in line with the library as it now is, or correct the contract if it changed by mistake",
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { learningPathData } from "../../scripts/learning/data.ts";
 import { LEARNING_TEXT, learningText } from "../../scripts/learning/ui-text.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
+import type { Exercise } from "../../scripts/model/schema.ts";
 import type { Lesson } from "../../scripts/model/types.ts";
 import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
 import { ROOT } from "../support/build.ts";
@@ -29,6 +30,19 @@ function textsOf(module: Lesson): [string, Bilingual][] {
       [`questions[${index}].question`, question.question],
       [`questions[${index}].answer`, question.answer],
     ]),
+    ...(module.exercises ?? []).flatMap((exercise, index) => exerciseTexts(exercise).map(([where, text]): [string, Bilingual] => [`exercises[${index}].${where}`, text])),
+  ];
+}
+
+/** An exercise's texts: its question, each option's answer text and feedback, a find exercise's explanation. */
+function exerciseTexts(exercise: Exercise): [string, Bilingual][] {
+  return [
+    ["question", exercise.question],
+    ...exercise.options.flatMap((option, index): [string, Bilingual][] => [
+      ...("text" in option ? [[`options[${index}].text`, option.text] as [string, Bilingual]] : []),
+      [`options[${index}].feedback`, option.feedback],
+    ]),
+    ...(exercise.kind === "find" ? [["explanation", exercise.explanation] as [string, Bilingual]] : []),
   ];
 }
 
@@ -72,6 +86,17 @@ describe("learning path modules", () => {
     }
   });
 
+  it.each(LESSONS.filter((module) => module.exercises).map((module) => [module.id, module] as const))("%s has at least 3 exercises, multiple choice and find-it alike, each option with its feedback", (_, module) => {
+    const exercises = module.exercises!;
+    expect(exercises.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(exercises.map((exercise) => exercise.kind))).toEqual(new Set(["choice", "find"]));
+    for (const exercise of exercises) {
+      for (const lang of LANGS) expect(exercise.question[lang].trim(), exercise.question.en).toMatch(/\?$/);
+      // The site writes the verdict ("Juist." / "Correct.") before the feedback: the feedback does not repeat it.
+      for (const { feedback } of exercise.options) for (const lang of LANGS) expect(feedback[lang], feedback.en).not.toMatch(/^(Juist|Goed|Onjuist|Fout|Nee|Ja|Right|Correct|Wrong|Incorrect|No|Yes)\b/);
+    }
+  });
+
   it("uses the AVG/GDPR terms of AUTHORING.md", () => {
     const all = LESSONS.flatMap((module) => textsOf(module).map(([, text]) => text));
     const dutch = all.map((text) => text.nl).join("\n");
@@ -88,6 +113,7 @@ describe("learning path modules", () => {
       ...module.lookFor.map((item, index) => ({ where: `lookFor[${index}]`, en: item.en, sources: item.sources })),
       ...module.redFlags.map((item, index) => ({ where: `redFlags[${index}]`, en: item.en, sources: item.sources })),
       ...module.questions.map((item, index) => ({ where: `questions[${index}]`, en: `${item.question.en} ${item.answer.en}`, sources: item.sources })),
+      ...(module.exercises ?? []).map((item, index) => ({ where: `exercises[${index}]`, en: exerciseTexts(item).map(([, text]) => text.en).join(" "), sources: item.sources })),
     ];
     const uncited = statements.flatMap(({ where, en, sources = [] }) => citedSources(en).filter((id) => !sources.includes(id)).map((id) => `${where}: ${id}`));
     expect(uncited).toEqual([]);

@@ -30,6 +30,17 @@ function examplesOn(html: string) {
   }));
 }
 
+/** The exercises on a module page: question, option labels, radio names, and the <details> with the answers. */
+function exercisesOn(html: string) {
+  return [...html.matchAll(/<li class="exercise exercise-\w+" id="oefening-\d+"[^>]*>([\s\S]*?)<\/details>\s*<\/li>/g)].map(([, body]) => ({
+    question: textOf(body!.match(/<legend class="exercise-question">([\s\S]*?)<\/legend>/)![1]!),
+    labels: [...body!.matchAll(/<label for="[^"]+">([\s\S]*?)<\/label>/g)].map(([, label]) => textOf(label!)),
+    radioNames: [...body!.matchAll(/<input type="radio" name="([^"]+)"/g)].map(([, name]) => name!),
+    summary: textOf(body!.match(/<summary>([\s\S]*?)<\/summary>/)![1]!),
+    answer: body!.slice(body!.indexOf("</summary>")),
+  }));
+}
+
 /** The links of the `law-sources` paragraph in a piece of HTML: [url, title] of each, after its "Bron(nen)" / "Source(s)" label. */
 function sourcesUnder(html: string, lang: Lang): [string, string][] {
   const list = html.match(/<p class="law-sources">([\s\S]*?)<\/p>/)?.[1];
@@ -86,8 +97,13 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
     it("lists the sources of the points, red flags and answers that state the law", () => {
       const html = read(url);
       const cited = [...module.lookFor, ...module.redFlags, ...module.questions].filter((item) => item.sources);
+      const citingExercises = (module.exercises ?? []).filter((exercise) => exercise.sources);
       const lists = html.match(/<p class="law-sources">/g) ?? [];
-      expect(lists).toHaveLength(module.requirements.length + cited.length);
+      expect(lists).toHaveLength(module.requirements.length + cited.length + citingExercises.length);
+      exercisesOn(html).forEach((exercise, index) => {
+        const sources = module.exercises![index]!.sources;
+        if (sources) expect(sourcesUnder(exercise.answer, lang)).toEqual(sources.map((id) => [library.lawSources[id]!.url[lang], library.lawSources[id]!.title[lang]]));
+      });
       for (const item of cited) {
         const text = "question" in item ? item.answer[lang] : item[lang];
         const at = html.indexOf(text.replace(/&/g, "&amp;").replace(/'/g, "&#39;").replace(/"/g, "&quot;"));
@@ -127,6 +143,50 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
       expect(html).toMatch(/<section class="learning-progress"[^>]*data-learning-module="[^"]+"[^>]*\shidden/);
     });
 
+    it("has its exercises after the examples, each a set of radio buttons whose answers and feedback are in a <details>", () => {
+      const html = read(url);
+      const exercises = exercisesOn(html);
+      expect(exercises).toHaveLength(module.exercises?.length ?? 0);
+      if (!module.exercises) return;
+      expect(html.indexOf('<h2 id="oefenen">')).toBeGreaterThan(html.indexOf('<h2 id="voorbeelden">'));
+      expect(html.indexOf('<h2 id="oefenen">')).toBeLessThan(html.indexOf('<h2 id="test-uzelf">'));
+      expect(textOf(html.match(/<h2 id="oefenen">([^<]+)<\/h2>/)![1]!)).toBe(lang === "nl" ? "Oefenen" : "Practice");
+      exercises.forEach((exercise, index) => {
+        const given = module.exercises![index]!;
+        expect(exercise.question).toBe(given.question[lang]);
+        expect(exercise.summary).toBe(`${lang === "nl" ? "Antwoord en uitleg bij oefening" : "Answer and explanation to exercise"} ${index + 1}`);
+        expect(exercise.labels).toHaveLength(given.options.length);
+        // The radio buttons share a name per exercise and each has its label.
+        expect(new Set(exercise.radioNames)).toEqual(new Set([`oefening-${index + 1}`]));
+        const feedback = [...exercise.answer.matchAll(/<li class="is-(correct|wrong)"[^>]*>([\s\S]*?)<\/li>/g)];
+        expect(feedback.map(([, verdict]) => verdict === "correct")).toEqual(given.options.map((option) => option.correct));
+        given.options.forEach((option, at) => {
+          expect(textOf(feedback[at]![2]!)).toContain(`${lang === "nl" ? option.correct ? "Juist." : "Onjuist." : option.correct ? "Correct." : "Incorrect."} ${option.feedback[lang]}`);
+          if (given.kind === "choice") expect(exercise.labels[at]).toBe((option as { text: Record<Lang, string> }).text[lang]);
+        });
+        if (given.kind !== "find") return;
+        expect(textOf(exercise.answer)).toContain(given.explanation[lang]);
+        given.options.forEach((option, at) => {
+          // Labelled from the library: the vendor, and for a clause its number and heading or first words.
+          const contract = library.contracts.find((candidate) => candidate.slug === option.contract)!;
+          const clause = option.clause === undefined ? undefined : clauses.get(`${option.contract}#${option.clause}`)!;
+          expect(exercise.labels[at]!.startsWith(clause?.number ? `${contract.vendor} ${clause.number} — ` : contract.vendor), exercise.labels[at]).toBe(true);
+          if (clause) expect(exercise.labels[at]).toContain(clause.heading ?? clause.text.split(/\s+/).slice(0, 3).join(" "));
+        });
+        // The explanation links every correct clause, on the contract page it is on.
+        const links = [...exercise.answer.match(/<p class="exercise-answers">([\s\S]*?)<\/p>/)![1]!.matchAll(/<a href="([^"]+)"/g)].map(([, href]) => href!);
+        expect(links).toHaveLength(given.options.filter((option) => option.correct).length);
+        for (const href of links) {
+          const [page, anchor] = href.split("#") as [string, string | undefined];
+          expect(existsSync(pageFile(TEST_SITE, page)), href).toBe(true);
+          if (anchor) expect(idsIn(read(page)).has(anchor), href).toBe(true);
+        }
+      });
+      // The Check button and the score are hidden until learning.js shows them.
+      expect(html).toMatch(/<p class="exercise-actions" data-learning-enhanced hidden><button type="submit">/);
+      expect(html).toMatch(/<p class="exercise-score"[^>]*data-learning-enhanced hidden/);
+    });
+
     it("has a printable version with the answers written out", () => {
       const html = read(url);
       const printUrl = `${url}print/`;
@@ -138,6 +198,12 @@ describe.each(LANGS)("the learning path in %s", (lang) => {
       expect(printed).not.toContain("<details");
       expect(printed).not.toContain("<script");
       for (const { answer } of module.questions) expect(textOf(printed)).toContain(answer[lang]);
+      for (const exercise of module.exercises ?? []) {
+        expect(textOf(printed)).toContain(exercise.question[lang]);
+        for (const option of exercise.options) expect(textOf(printed)).toContain(option.feedback[lang]);
+        if (exercise.kind === "find") expect(textOf(printed)).toContain(exercise.explanation[lang]);
+      }
+      expect(printed).not.toContain("<form");
       expect(examplesOn(printed).map((example) => example.href)).toEqual(examplesOn(html).map((example) => example.href));
       expect(printed).toContain(`href="${url}"`);
     });
