@@ -121,7 +121,7 @@ export const RULES = {
   },
   // Exercises in lessons (scripts/validate/validate-exercises.ts).
   "lesson-exercises": {
-    checks: "A lesson with `exercises` has at least one `choice` and one `find` exercise. (A lesson without the field is not checked, until every module has its exercises.)",
+    checks: "Every lesson has `exercises`, at least one `choice` and one `find` exercise.",
     fix: "add an exercise of the missing kind",
   },
   "exercise-answer": {

@@ -25,8 +25,6 @@ export function validateExercises({ lessons, contracts, clauseTypeIds }: Exercis
   const bySlug = new Map(contracts.flatMap((contract) => [contract.frontMatter?.slug, path.basename(contract.file, ".md")].flatMap((slug) => (slug ? [[slug, contract] as const] : []))));
   for (const lesson of lessons) {
     const { file, exercises } = lesson;
-    // Checked only where a lesson has the field, while the modules get their exercises one by one.
-    if (!exercises) continue;
     const missing = missingKinds(exercises);
     if (missing.length) {
       problems.add("lesson-exercises", file, fieldLine(lesson, ["exercises"]), `the lesson has no ${missing.join(" and no ")} exercise`, `add at least one exercise with \`kind: ${missing[0]}\``);
