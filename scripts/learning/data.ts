@@ -75,7 +75,7 @@ export function learningPathData(modules: readonly Lesson[]): LearningPathData {
     exercises(module, site, lang) {
       let bySlug = contractsBySlug.get(site.contracts);
       if (!bySlug) contractsBySlug.set(site.contracts, (bySlug = new Map(site.contracts.map((contract) => [contract.slug, contract]))));
-      return exerciseViews(module.exercises, bySlug, lang);
+      return exerciseViews(module.exercises ?? [], bySlug, lang);
     },
   };
 }

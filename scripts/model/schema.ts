@@ -285,6 +285,7 @@ export const LessonFrontMatter = z.strictObject({
     .describe("Self-check questions with their answers"),
   exercises: z
     .array(Exercise)
+    .optional()
     .describe("Exercises the learner answers before seeing feedback: at least one `choice` and one `find` (fields below)"),
 });
 

@@ -121,7 +121,7 @@ export const RULES = {
   },
   // Exercises in lessons (scripts/validate/validate-exercises.ts).
   "lesson-exercises": {
-    checks: "Every lesson has `exercises`, at least one `choice` and one `find` exercise.",
+    checks: "A lesson's `exercises` include at least one `choice` and one `find` exercise.",
     fix: "add an exercise of the missing kind",
   },
   "exercise-answer": {

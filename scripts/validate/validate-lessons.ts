@@ -57,7 +57,7 @@ export function validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds
       ...lesson.lookFor.map((item, index): [Path, string[] | undefined] => [["lookFor", index, "sources"], item.sources]),
       ...lesson.redFlags.map((item, index): [Path, string[] | undefined] => [["redFlags", index, "sources"], item.sources]),
       ...lesson.questions.map((item, index): [Path, string[] | undefined] => [["questions", index, "sources"], item.sources]),
-      ...lesson.exercises.map((item, index): [Path, string[] | undefined] => [["exercises", index, "sources"], item.sources]),
+      ...(lesson.exercises ?? []).map((item, index): [Path, string[] | undefined] => [["exercises", index, "sources"], item.sources]),
     ];
     for (const [at, sources] of cited) checkCited(lesson, at, sources ?? [], sourceIds, problems);
   }

@@ -133,7 +133,7 @@ describe("without JavaScript", () => {
 
 // The exercises of the first module that has them: its first choice and its first find exercise.
 const PRACTICE = LESSONS.find((module) => module.exercises)!;
-const EXERCISES = PRACTICE.exercises;
+const EXERCISES = PRACTICE.exercises!;
 const CHOICE = EXERCISES.findIndex((exercise) => exercise.kind === "choice");
 const FIND = EXERCISES.findIndex((exercise) => exercise.kind === "find");
 const choice = EXERCISES[CHOICE] as ChoiceExercise;

@@ -30,7 +30,7 @@ function textsOf(module: Lesson): [string, Bilingual][] {
       [`questions[${index}].question`, question.question],
       [`questions[${index}].answer`, question.answer],
     ]),
-    ...module.exercises.flatMap((exercise, index) => exerciseTexts(exercise).map(([where, text]): [string, Bilingual] => [`exercises[${index}].${where}`, text])),
+    ...(module.exercises ?? []).flatMap((exercise, index) => exerciseTexts(exercise).map(([where, text]): [string, Bilingual] => [`exercises[${index}].${where}`, text])),
   ];
 }
 
@@ -87,7 +87,7 @@ describe("learning path modules", () => {
   });
 
   it.each(LESSONS.filter((module) => module.exercises).map((module) => [module.id, module] as const))("%s has at least 3 exercises, multiple choice and find-it alike, each option with its feedback", (_, module) => {
-    const exercises = module.exercises;
+    const exercises = module.exercises!;
     expect(exercises.length).toBeGreaterThanOrEqual(3);
     expect(new Set(exercises.map((exercise) => exercise.kind))).toEqual(new Set(["choice", "find"]));
     for (const exercise of exercises) {
@@ -113,7 +113,7 @@ describe("learning path modules", () => {
       ...module.lookFor.map((item, index) => ({ where: `lookFor[${index}]`, en: item.en, sources: item.sources })),
       ...module.redFlags.map((item, index) => ({ where: `redFlags[${index}]`, en: item.en, sources: item.sources })),
       ...module.questions.map((item, index) => ({ where: `questions[${index}]`, en: `${item.question.en} ${item.answer.en}`, sources: item.sources })),
-      ...module.exercises.map((item, index) => ({ where: `exercises[${index}]`, en: exerciseTexts(item).map(([, text]) => text.en).join(" "), sources: item.sources })),
+      ...(module.exercises ?? []).map((item, index) => ({ where: `exercises[${index}]`, en: exerciseTexts(item).map(([, text]) => text.en).join(" "), sources: item.sources })),
     ];
     const uncited = statements.flatMap(({ where, en, sources = [] }) => citedSources(en).filter((id) => !sources.includes(id)).map((id) => `${where}: ${id}`));
     expect(uncited).toEqual([]);

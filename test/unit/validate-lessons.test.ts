@@ -7,7 +7,7 @@ import { validateLessons } from "../../scripts/validate/validate-lessons.ts";
 
 function lesson(file: string, id: string, order: number): Lesson {
   const text = { nl: "tekst", en: "text" };
-  return { file, id, order, title: text, summary: text, clauseTypes: ["audits"], requirements: [{ ref: text, text, sources: ["gdpr-28"] }], lookFor: [text], redFlags: [text], questions: [{ question: text, answer: text }], intro: text, links: { nl: [], en: [] }, exercises: [] };
+  return { file, id, order, title: text, summary: text, clauseTypes: ["audits"], requirements: [{ ref: text, text, sources: ["gdpr-28"] }], lookFor: [text], redFlags: [text], questions: [{ question: text, answer: text }], intro: text, links: { nl: [], en: [] } };
 }
 
 function report(lessons: Lesson[]): string[] {
