@@ -3,25 +3,16 @@ import type { Token } from "markdown-it";
 import { ClauseTypeFrontMatter } from "../model/schema.ts";
 import type { ClauseType } from "../model/types.ts";
 import { LANGS } from "../model/vocabulary.ts";
-import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
+import { readBilingualFile } from "./bilingual-file.ts";
 import { contentLinks } from "./content-links.ts";
 import { rememberLines } from "./field-lines.ts";
-import { splitFrontMatter } from "./front-matter.ts";
-import { languageBodies, missingContainers, render } from "./language-body.ts";
-import { parseYaml } from "./yaml-source.ts";
+import { missingContainers, render } from "./language-body.ts";
 
 export function parseClauseType(file: string, raw: string, problems: Problems): ClauseType | undefined {
-  const split = splitFrontMatter(raw);
-  if (!split) {
-    problems.add("front-matter", file, 1, "the file has no front matter");
-    return undefined;
-  }
-  const yaml = parseYaml(split.yaml, split.yamlLine);
-  for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);
-  const frontMatter = yaml.errors.length ? undefined : checkSchema(ClauseTypeFrontMatter, yaml, file, problems, "the clause type");
-
-  const bodies = languageBodies(file, split, problems, "explanation");
+  const read = readBilingualFile(file, raw, problems, ClauseTypeFrontMatter, "the clause type", "explanation");
+  if (!read) return undefined;
+  const { split, yaml, frontMatter, bodies } = read;
   const missing = missingContainers(bodies);
   if (missing) problems.add("clause-type-body", file, split.bodyLine, `the clause type has no ${missing} explanation`);
   if (!frontMatter || missing) return undefined;
