@@ -2,7 +2,7 @@
 // first five results an answer is linked (the result's own link or a sub-result shown under
 // it), and recall@5 and MRR over a set of queries. Pure functions.
 import { LANGS } from "../../scripts/model/vocabulary.ts";
-import type { Library } from "../../scripts/model/types.ts";
+import type { SiteModel } from "../../scripts/site/site-model.ts";
 import { clauseTypeUrl, clauseUrl } from "../../scripts/site/urls.ts";
 import type { Query } from "./queries.ts";
 
@@ -29,13 +29,15 @@ export interface Targets {
   types: Set<string>;
 }
 
-/** The site-relative addresses (path and fragment, both languages) that answer `query`. */
-export function answerTargets(query: Query, library: Library): Targets {
-  const bySlug = new Map(library.contracts.map((contract) => [contract.slug, contract]));
+/**
+ * The site-relative addresses (path and fragment, both languages) that answer `query`: of the
+ * site as laid out into pages, since a long contract's clauses are on its later pages.
+ */
+export function answerTargets(query: Query, site: SiteModel): Targets {
   const clauses = new Set<string>();
   for (const answer of query.answers) {
     const [slug, id] = answer.split("#") as [string, string];
-    const clause = bySlug.get(slug)?.clauses.find((candidate) => candidate.id === id);
+    const clause = site.contractBySlug[slug]?.clauses.find((candidate) => candidate.id === id);
     if (!clause) throw new Error(`${answer} is not a clause of the library`);
     for (const lang of LANGS) clauses.add(clauseUrl(lang, clause));
   }

@@ -11,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { formatProblem } from "../../scripts/validate/problems.ts";
+import { buildSiteModel } from "../../scripts/site/site-model.ts";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
 import { buildSite, ROOT } from "../../test/support/build.ts";
 import { openSearch } from "./browser-search.ts";
@@ -34,17 +35,18 @@ const { library, problems: libraryProblems } = loadLibrary(ROOT);
 const { queries, problems } = readQueries(QUERIES_FILE, readFileSync(path.join(ROOT, QUERIES_FILE), "utf8"), library);
 for (const problem of [...libraryProblems.map(formatProblem), ...problems]) console.error(problem);
 if (libraryProblems.length || problems.length) process.exit(1);
+const site = buildSiteModel(library);
 
-let site = options.site ? path.resolve(options.site) : path.join(os.tmpdir(), "dpa-search-bench");
+const output = options.site ? path.resolve(options.site) : path.join(os.tmpdir(), "dpa-search-bench");
 if (!options.site) {
-  log(`building the site into ${site} …`);
-  buildSite(site);
+  log(`building the site into ${output} …`);
+  buildSite(output);
 }
 
 const sets: { name: string; queries: Query[] }[] = [{ name: "tuning", queries: queries.filter((query) => !query.heldOut) }];
 if (options["held-out"]) sets.push({ name: "held-out", queries: queries.filter((query) => query.heldOut) });
 
-const session = await openSearch(site);
+const session = await openSearch(output);
 const judged = new Map<string, Judged[]>();
 try {
   for (const set of sets) {
@@ -52,7 +54,7 @@ try {
     const results: Judged[] = [];
     for (const query of set.queries) {
       const shown = await session.search(query.q, query.page);
-      results.push(judge(query, shown, answerTargets(query, library), session.base));
+      results.push(judge(query, shown, answerTargets(query, site), session.base));
     }
     judged.set(set.name, results);
   }

@@ -3,11 +3,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { buildSiteModel } from "../../scripts/site/site-model.ts";
 import { answerTargets, judge, score, type ShownResult } from "../../bench/search/judge.ts";
 import { readQueries, type Query } from "../../bench/search/queries.ts";
 import { ROOT } from "../support/build.ts";
 
 const { library } = loadLibrary(ROOT);
+const site = buildSiteModel(library);
 const FILE = "bench/search-queries.yaml";
 const BASE = "http://127.0.0.1:8080/";
 
@@ -43,10 +45,15 @@ describe("the judged query set", () => {
 
 describe("judging what a user sees", () => {
   const query: Query = { q: "48 uur", lang: "nl", page: "nl", kind: "number", answers: ["axiops#art-6-1"], types: ["breach-notification"], heldOut: false, line: 1 };
-  const targets = answerTargets(query, library);
+  const targets = answerTargets(query, site);
   const result = (...links: string[]): ShownResult => ({ title: "", links });
-  const axiopsPart = library.contracts.find((contract) => contract.slug === "axiops")!.clauses.find((clause) => clause.id === "art-6-1")!.part;
-  const clauseLink = `${BASE}contracten/axiops/${axiopsPart > 1 ? `${axiopsPart}/` : ""}?highlight=48#art-6-1`;
+  // AxiOps 6.1 is on the second page of the contract.
+  const clauseLink = `${BASE}contracten/axiops/2/?highlight=48#art-6-1`;
+
+  it("knows the page of the contract a clause is on", () => {
+    expect(judge(query, [result(`${BASE}contracten/axiops/#art-6-1`)], targets, BASE).rank).toBeNull();
+    expect(judge(query, [result(clauseLink)], targets, BASE).rank).toBe(1);
+  });
 
   it("counts a sub-result shown under a result, at that result's rank, whatever the query string", () => {
     const judged = judge(query, [result(`${BASE}leerroute/datalekken/`), result(`${BASE}contracten/axiops/`, clauseLink)], targets, BASE);
