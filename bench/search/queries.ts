@@ -18,6 +18,8 @@ const JudgedQuery = z.strictObject({
   answers: z.array(AnswerRef).min(1),
   types: z.array(z.string()).default([]),
   heldOut: z.boolean().default(false),
+  // Was held out until its set had been run once; now part of the tuning set.
+  seen: z.boolean().default(false),
 });
 
 export interface Query {
