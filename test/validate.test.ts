@@ -15,10 +15,11 @@ describe("validator", () => {
     expect(library.contracts.map((contract) => contract.clauses.map((clause) => clause.id))).toEqual([["art-6-1", "art-6-2"]]);
   });
 
-  it.each(BAD_INPUTS)("reports $name at its line, with a fix", ({ edits, expected, rule }) => {
-    const { problems } = loadLibrary(editedLibrary(edits));
+  it.each(BAD_INPUTS)("reports $name at its line, with a fix", ({ edits, expected, warnings: expectedWarnings = [], rule }) => {
+    const { problems, warnings } = loadLibrary(editedLibrary(edits));
     expect(problems.map(formatProblem)).toEqual(expected);
-    expect(problems.map((problem) => problem.rule)).toContain(rule);
+    expect(warnings.map(formatProblem)).toEqual(expectedWarnings);
+    expect([...problems, ...warnings].map((problem) => problem.rule)).toContain(rule);
   });
 
   it("has a bad-input fixture for every rule", () => {

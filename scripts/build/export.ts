@@ -16,10 +16,12 @@ function exportedClause(clause: Clause) {
     number: clause.number ?? null,
     heading: clause.heading ?? null,
     types: clause.types,
+    // A draft's clause whose types are not confirmed yet carries the import's suggestions.
+    ...(!clause.types.length && clause.suggestedTypes ? { suggestedTypes: clause.suggestedTypes } : {}),
     text: clause.text,
     url: clauseUrl("nl", clause),
     urls: perLang((lang) => clauseUrl(lang, clause)),
-    summary: clause.summary,
+    summary: clause.summary ?? {},
     ...(clause.assessment ? { assessment: clause.assessment } : {}),
   };
 }
@@ -28,6 +30,7 @@ function contractSummary(contract: Contract) {
   return {
     slug: contract.slug,
     vendor: contract.vendor,
+    status: contract.status,
     title: contract.title,
     documentType: contract.documentType,
     jurisdiction: contract.jurisdiction,
@@ -65,8 +68,9 @@ export function contractExport(contract: Contract) {
   return {
     ...contractSummary(contract),
     // The key terms as a reader sees them, in both languages, for pages that compare contracts.
-    keyTerms: KEY_TERM_NAMES.map((name) => {
+    keyTerms: KEY_TERM_NAMES.flatMap((name) => {
       const term = contract.terms[name];
+      if (!term) return [];
       const clause = term.clause === null ? undefined : byId.get(term.clause);
       return {
         name,
@@ -116,18 +120,23 @@ const TERM_COLUMNS: [suffix: string, cell: (term: KeyTerm, clause: Clause | unde
   ["NoteEn", (term) => term.note?.en ?? ""],
 ];
 
-/** The key-terms matrix: one row per contract, the columns above per key term. */
+/**
+ * The key-terms matrix: one row per contract, the columns above per key term. A draft has a
+ * row too, marked in `status`, with only its confirmed key terms filled in.
+ */
 export function keyTermsCsv(contracts: readonly Contract[]): string {
-  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`))];
+  const header = ["slug", "vendor", "status", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`))];
   const rows = contracts.map((contract) => {
     const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
     return [
       contract.slug,
       contract.vendor,
+      contract.status,
       contract.documentType,
       contract.jurisdiction,
       ...KEY_TERM_NAMES.flatMap((name) => {
         const term = contract.terms[name];
+        if (!term) return TERM_COLUMNS.map(() => "");
         const clause = term.clause === null ? undefined : byId.get(term.clause);
         return TERM_COLUMNS.map(([, cell]) => cell(term, clause));
       }),

@@ -2,9 +2,27 @@
 // rule catalogue, key terms from their definitions, the hosts content may link to.
 import { KEY_TERMS } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
-import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
+import {
+  ChoiceExercise,
+  ClauseAnnotation,
+  ClauseTypeFrontMatter,
+  ContractFrontMatter,
+  DraftClauseAnnotation,
+  DraftContractFrontMatter,
+  DraftKeyTerms,
+  FindExercise,
+  KeyTerms,
+  LawSource,
+  LessonFrontMatter,
+} from "../model/schema.ts";
 import { RULES } from "../validate/rules.ts";
-import { fieldRows, markdownTable } from "./field-table.ts";
+import { fieldRows, markdownTable, type FieldRow } from "./field-table.ts";
+
+/** The rows of `draft` that a complete contract's schema does not have in the same form: what a draft may do differently. */
+function differences(draft: readonly FieldRow[], complete: readonly FieldRow[]): FieldRow[] {
+  const same = new Set(complete.map((row) => JSON.stringify(row)));
+  return draft.filter((row) => !same.has(JSON.stringify(row)));
+}
 
 export function rulesSection(): string {
   return ["| rule | what it checks | how to fix |", "|---|---|---|"]
@@ -29,6 +47,19 @@ export function fieldsSection(): string {
     "",
     "### Clause annotation",
     markdownTable(fieldRows(ClauseAnnotation)),
+    "",
+    "### Drafts (`status: draft`)",
+    "A draft's front matter, clause annotations and key terms differ from a complete contract's in these fields; all others are as above.",
+    "",
+    markdownTable(differences(fieldRows(DraftContractFrontMatter, new Set(["terms"])), fieldRows(ContractFrontMatter, new Set(["terms"])))),
+    "",
+    "Each key term of a draft (`terms.<name>`) has the fields of a complete one, each of them optional, and:",
+    "",
+    markdownTable(fieldRows(Object.values(DraftKeyTerms.shape)[0]!).filter((row) => row.field.startsWith("suggested"))),
+    "",
+    "A draft's clause annotation:",
+    "",
+    markdownTable(differences(fieldRows(DraftClauseAnnotation), fieldRows(ClauseAnnotation))),
     "",
     "### Clause type front matter",
     markdownTable(fieldRows(ClauseTypeFrontMatter)),

@@ -25,6 +25,8 @@ export const SIDE_RATINGS: Record<ExampleSide, readonly Rating[]> = {
 /** What the selection reads of a contract: `site.contracts` satisfies it. */
 export interface ExampleContract {
   slug: string;
+  /** A draft's clauses are not examples: their annotations are not complete. */
+  status?: "draft" | "complete";
   vendor: string;
   /** Language of the contract's own wording (clause headings). */
   language: string;
@@ -89,6 +91,7 @@ function ratedClauses(contract: ExampleContract): Rated[] {
 function candidates(moduleTypes: readonly string[], contracts: readonly ExampleContract[]): Record<ExampleSide, Candidate[]> {
   const found: Record<ExampleSide, Candidate[]> = { favourable: [], unfavourable: [] };
   for (const contract of contracts) {
+    if (contract.status === "draft") continue;
     for (const { clause, rating, side, severity } of ratedClauses(contract)) {
       // The clause's most specific type among the module's (a clause's types are most specific first).
       const type = clause.types.find((candidate) => moduleTypes.includes(candidate));

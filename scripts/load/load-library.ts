@@ -18,7 +18,10 @@ import type { ParsedContract } from "./parse-contract.ts";
 
 export interface LoadResult {
   library: Library;
+  /** Errors: with any, nothing is built. */
   problems: Problem[];
+  /** What drafts still lack: printed, and the library is built all the same. */
+  warnings: Problem[];
 }
 
 function markdownFiles(root: string, dir: string): string[] {
@@ -110,6 +113,7 @@ export function loadLibrary(root: string): LoadResult {
   });
   return {
     library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },
-    problems: sortProblems(problems.list),
+    problems: sortProblems(problems.list.filter((problem) => !problem.warning)),
+    warnings: sortProblems(problems.warnings),
   };
 }

@@ -1,7 +1,7 @@
 // The shape of _site/api/library.json, the library's public export. The build test checks
 // the built file against it.
 import { z } from "zod";
-import { Assessment, Bilingual, Duration } from "./schema.ts";
+import { Assessment, Bilingual, Duration, SuggestedType } from "./schema.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
 const Urls = z.strictObject({ nl: z.string().startsWith("/"), en: z.string().startsWith("/") });
@@ -19,13 +19,15 @@ export const LibraryExport = z.strictObject({
     z.strictObject({
       slug: z.string(),
       vendor: z.string(),
+      status: z.enum(["draft", "complete"]),
       title: z.string(),
       documentType: z.string(),
       jurisdiction: z.string().length(2),
       source: z.string().startsWith("contracts/sources/"),
       url: z.string().startsWith("/"),
       urls: Urls,
-      terms: z.strictObject(Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, ExportedTerm]))),
+      // Every key term for a complete contract; a draft's confirmed ones (checked below).
+      terms: z.strictObject(Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, ExportedTerm.optional()]))),
     }),
   ),
   clauses: z.array(
@@ -34,15 +36,29 @@ export const LibraryExport = z.strictObject({
       contract: z.string(),
       number: z.string().nullable(),
       heading: z.string().nullable(),
-      types: z.array(z.string()).min(1),
+      types: z.array(z.string()),
+      suggestedTypes: z.array(SuggestedType).min(1).optional(),
       text: z.string().min(1),
       url: z.string().includes("#"),
       urls: Urls,
-      summary: Bilingual,
+      summary: Bilingual.partial(),
       assessment: Assessment.optional(),
     }),
   ),
   clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()) })),
+}).superRefine((data, ctx) => {
+  // Only a draft may lack something: a complete contract has every key term, and each of its clauses types and both summaries.
+  const drafts = new Set(data.contracts.filter((contract) => contract.status === "draft").map((contract) => contract.slug));
+  data.contracts.forEach((contract, index) => {
+    if (contract.status === "complete" && KEY_TERM_NAMES.some((name) => !contract.terms[name])) ctx.addIssue({ code: "custom", path: ["contracts", index, "terms"], message: "a complete contract has every key term" });
+  });
+  data.clauses.forEach((clause, index) => {
+    if (drafts.has(clause.contract)) {
+      if (!clause.types.length && !clause.suggestedTypes) ctx.addIssue({ code: "custom", path: ["clauses", index], message: "a draft's clause has types or suggested types" });
+    } else if (!clause.types.length || clause.suggestedTypes || !clause.summary.nl || !clause.summary.en) {
+      ctx.addIssue({ code: "custom", path: ["clauses", index], message: "a complete contract's clause has types, both summaries and no suggestions" });
+    }
+  });
 });
 
 export type LibraryExport = z.infer<typeof LibraryExport>;

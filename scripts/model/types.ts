@@ -1,11 +1,16 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
 import type { Token } from "markdown-it";
 import type { Bilingual, Lang } from "./vocabulary.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, LawSource, LessonFrontMatter } from "./schema.ts";
+import type { KeyTermName } from "./key-terms.ts";
+import type { ClauseTypeFrontMatter, ContractFrontMatter, DraftClauseAnnotation, KeyTerm, LawSource, LessonFrontMatter, Party, TermCandidate } from "./schema.ts";
 
-export interface Clause extends Omit<ClauseAnnotation, "id"> {
+export interface Clause extends Omit<DraftClauseAnnotation, "id" | "types" | "summary"> {
   /** Anchor on the contract page, unique within the contract. */
   id: string;
+  /** Confirmed clause types, main type first; empty while a draft's clause has only `suggestedTypes`. */
+  types: string[];
+  /** Both languages in a complete contract; in a draft either or both may still be missing. */
+  summary?: Partial<Bilingual>;
   contract: string;
   /** The original wording as plain text. */
   text: string;
@@ -25,7 +30,15 @@ export type Block =
   | { kind: "clause"; clause: Clause }
   | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number; /** As Clause's. */ linkTokens?: Token[] };
 
-export interface Contract extends ContractFrontMatter {
+export interface Contract extends Omit<ContractFrontMatter, "status" | "parties" | "terms"> {
+  /** A draft is published with a badge and kept out of the matrix, checklist, compare and clause type pages until complete. */
+  status: "draft" | "complete";
+  /** Empty only in a draft that does not name them yet. */
+  parties: Party[];
+  /** Every key term in a complete contract; a draft's confirmed terms only. */
+  terms: Partial<Record<KeyTermName, KeyTerm>>;
+  /** A draft's unconfirmed key terms: the import's candidates. */
+  termSuggestions: Partial<Record<KeyTermName, TermCandidate>>;
   file: string;
   /** Path of the provenance file, relative to the project root. */
   sourcePath: string;

@@ -5,7 +5,7 @@ import { contractExport, contractJson, keyTermsCsv, libraryJson, type ContractJs
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
-import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
+import type { Bilingual, Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { UI_TEXT } from "./ui-text.ts";
@@ -75,7 +75,10 @@ export interface KeyTermPage extends Chunk<Contract> {
 }
 
 export interface SiteModel {
+  /** Every contract, drafts included: each has its pages, its entry in the lists and search, and its exports. */
   contracts: Contract[];
+  /** The contracts that are not drafts: only these are in the matrix, key term pages, checklists, compare, clause type pages and glossary. */
+  complete: Contract[];
   clauseTypes: ClauseType[];
   /** The legal sources lessons and clause types cite, by id. */
   lawSources: Library["lawSources"];
@@ -149,7 +152,7 @@ export function chunks<T>(items: readonly T[], size: number, weight: (item: T) =
 
 /** What a contract's column of these clauses adds to a clause type page, in characters (the longer language counts, so both languages paginate alike). */
 function columnWeight(clauses: readonly Clause[]): number {
-  const longer = (text: { nl: string; en: string } | undefined) => Math.max(text?.nl.length ?? 0, text?.en.length ?? 0);
+  const longer = (text: Partial<Bilingual> | undefined) => Math.max(text?.nl?.length ?? 0, text?.en?.length ?? 0);
   return TYPE_CLAUSE_MARKUP + clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
 }
 
@@ -231,6 +234,8 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 
 export function buildSiteModel(library: Library): SiteModel {
   const { contracts, clauseTypes, lessons, lawSources } = library;
+  // A draft's annotations are not all there yet: what compares or counts across contracts leaves it out until it is complete.
+  const complete = contracts.filter((contract) => contract.status === "complete");
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
@@ -239,12 +244,13 @@ export function buildSiteModel(library: Library): SiteModel {
     return { contract, parts, partNames };
   });
 
-  const columnsOf = (type: ClauseType): TypeColumn[] => contracts.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
+  const columnsOf = (type: ClauseType): TypeColumn[] => complete.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
   const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? columnWeight([]);
-  const totals = typeTotals(contracts.map((contract) => derived(contract).byType));
+  const totals = typeTotals(complete.map((contract) => derived(contract).byType));
   const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
+  const noGroups = new Map<string, Clause[]>();
 
-  const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
+  const glossaryChunks = chunks(complete, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
     page: index + 1,
     pages: all.length,
     slugs: pageContracts.map((contract) => contract.slug),
@@ -259,24 +265,29 @@ export function buildSiteModel(library: Library): SiteModel {
 
   return {
     contracts,
+    complete,
     clauseTypes,
     lawSources,
     learningPath: learningPathData(lessons),
     typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
     contractBySlug,
     contents,
-    equivalentCount: (clause: Clause) => equivalentCount(clause, totals, derived(contractBySlug[clause.contract]!).byType),
+    // A draft's clauses are not in the totals: nothing of its own to leave out.
+    equivalentCount: (clause: Clause) => {
+      const contract = contractBySlug[clause.contract]!;
+      return equivalentCount(clause, totals, contract.status === "draft" ? noGroups : derived(contract).byType);
+    },
     langs: LANGS,
     eurLex: EUR_LEX_GDPR,
     contractPages: LANGS.flatMap((lang) =>
       contractParts.flatMap(({ contract, parts, partNames }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, partNames, blocks }))),
     ),
-    checklistPages: LANGS.flatMap((lang) => contracts.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
+    checklistPages: LANGS.flatMap((lang) => complete.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
     clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeightIn(type), PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
-    matrixPages: perLang(chunks(contracts, MATRIX_CONTRACTS_PER_PAGE), {}),
+    matrixPages: perLang(chunks(complete, MATRIX_CONTRACTS_PER_PAGE), {}),
     keyTermPages: KEY_TERM_NAMES.flatMap((name) =>
-      perLang(chunks(contracts, CONTRACTS_PER_PAGE), { name, home: clauseTypes.find((type) => type.terms.includes(name)) }),
+      perLang(chunks(complete, CONTRACTS_PER_PAGE), { name, home: clauseTypes.find((type) => type.terms.includes(name)) }),
     ),
     glossaryPages: LANGS.flatMap((lang) => glossaryChunks.map((page) => ({ lang, ...page }))),
     keyTerms: KEY_TERMS,

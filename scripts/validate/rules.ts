@@ -54,6 +54,15 @@ export const RULES = {
     checks: "The contract's `source` file exists in `contracts/sources/`.",
     fix: "copy the source extraction into contracts/sources/ under its own file name",
   },
+  "draft-incomplete": {
+    checks:
+      "A draft (`status: draft` in the front matter) may still lack its parties, key terms (or have only the import's `suggested` values), clause types (having only `suggestedTypes`) and summaries. Each lack is listed as a warning and the draft is still built: its pages carry a “Concept” badge, and it stays out of the key-terms matrix, the key term pages, the checklist, compare and the clause type pages until `status: draft` is removed. Everything else is checked as in any contract.",
+    fix: "supply what the warning names, then delete `status: draft`",
+  },
+  "draft-only": {
+    checks: "The import's suggestions (a clause's `suggestedTypes`, a key term's `suggested`) are only in drafts: a complete contract has confirmed types and key terms.",
+    fix: "confirm the suggestion (write the clause's `types:` or the key term's own fields) and delete it, or mark the contract `status: draft`",
+  },
   "stray-text": {
     checks: "The body holds only section headings (`##` to `####`), `::: clause` and `::: note` containers.",
     fix: "put the text in a `::: clause` or `::: note` container, or make it a `##` heading",

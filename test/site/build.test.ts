@@ -19,8 +19,8 @@ describe("library.json", () => {
     expect(exported.clauses).toHaveLength(library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0));
     for (const clause of exported.clauses) {
       expect(clause.types.length).toBeGreaterThan(0);
-      expect(clause.summary.nl.length).toBeGreaterThan(0);
-      expect(clause.summary.en.length).toBeGreaterThan(0);
+      expect(clause.summary.nl?.length).toBeGreaterThan(0);
+      expect(clause.summary.en?.length).toBeGreaterThan(0);
     }
   });
 
@@ -32,7 +32,7 @@ describe("library.json", () => {
     const ids = new Set(exported.clauses.map((clause) => `${clause.contract}#${clause.id}`));
     for (const contract of exported.contracts) {
       for (const [name, term] of Object.entries(contract.terms)) {
-        if (term.clause !== null) expect(ids.has(`${contract.slug}#${term.clause}`), `${contract.slug} ${name}`).toBe(true);
+        if (term && term.clause !== null) expect(ids.has(`${contract.slug}#${term.clause}`), `${contract.slug} ${name}`).toBe(true);
       }
     }
   });
