@@ -1,0 +1,146 @@
+// Key-term candidates for an imported contract: in each sentence that has the term's cue
+// words (key-term-cues.yaml, data a privacy officer may edit), the value the sentence states
+// (a duration near breach, sub-processor, audit, deletion or request words; a governing law;
+// a court) and the clause's own words for it, quoted verbatim so that the validator can check
+// them as it checks a key term's wording.
+import { readFileSync } from "node:fs";
+import jsYaml from "js-yaml";
+import { z } from "zod";
+import { KEY_TERM_NAMES, type KeyTermName } from "../model/key-terms.ts";
+import type { Duration, TermCandidate } from "../model/schema.ts";
+
+const READINGS = ["deadline", "duration", "clockStart", "yes", "mention", "frequency", "payer", "law", "court"] as const;
+
+const Cues = z.strictObject({
+  terms: z.strictObject(
+    Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, z.strictObject({ all: z.array(z.string()).min(1), any: z.array(z.string()).optional(), reads: z.enum(READINGS) })])) as Record<
+      KeyTermName,
+      z.ZodObject<{ all: z.ZodArray<z.ZodString>; any: z.ZodOptional<z.ZodArray<z.ZodString>>; reads: z.ZodEnum<{ [K in (typeof READINGS)[number]]: K }> }>
+    >,
+  ),
+  laws: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)),
+  parties: z.strictObject({ controller: z.array(z.string()), processor: z.array(z.string()) }),
+  numbers: z.record(z.string(), z.number().int().positive()),
+});
+export type Cues = z.infer<typeof Cues>;
+
+export const CUES_FILE = new URL("./key-term-cues.yaml", import.meta.url);
+
+/** The cue words; a malformed file is a mistake in the project, not in a contract, so it throws. */
+export function loadCues(): Cues {
+  return Cues.parse(jsYaml.load(readFileSync(CUES_FILE, "utf8")));
+}
+
+export interface CandidateClause {
+  id: string;
+  text: string;
+}
+
+const UNITS: Record<string, Duration["unit"]> = {
+  uur: "hours", uren: "hours", hours: "hours", hour: "hours",
+  dag: "days", dagen: "days", kalenderdagen: "days", kalenderdag: "days", days: "days", day: "days",
+  werkdag: "working-days", werkdagen: "working-days", "business days": "working-days", "working days": "working-days",
+  maand: "months", maanden: "months", months: "months", month: "months",
+  jaar: "years", jaren: "years", years: "years", year: "years",
+};
+const UNIT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
+/** Words that qualify a period and belong in its wording: "uiterlijk binnen 48 uur na ontdekking". */
+const QUALIFIER = "(?:(?:uiterlijk|binnen|ten minste|minimaal|maximaal|minstens|niet later dan|doch|tenminste|na|voor|per|eenmaal|één ?maal)\\s+){0,3}";
+const NO_FIGURE = /onverwijld|zonder onredelijke vertraging|zo (?:spoedig|snel) mogelijk|onmiddellijk/i;
+
+/** Candidates per key term, most likely first (a stated value before words without one, then in document order). */
+export function keyTermCandidates(clauses: readonly CandidateClause[], cues: Cues = loadCues(), max = 3): Partial<Record<KeyTermName, TermCandidate>> {
+  const durationPattern = new RegExp(`${QUALIFIER}(\\d+|${Object.keys(cues.numbers).join("|")})(?:\\s*\\((\\d+)\\))?[\\s-]*(${UNIT})\\b(?:\\s+na\\s+\\p{L}+)?`, "giu");
+  const result: Partial<Record<KeyTermName, TermCandidate>> = {};
+  for (const name of KEY_TERM_NAMES) {
+    const cue = cues.terms[name];
+    const all = cue.all.map((words) => new RegExp(words, "iu"));
+    const any = cue.any?.map((words) => new RegExp(words, "iu"));
+    const found: (TermCandidate[number] & { rank: number })[] = [];
+    clauses.forEach((clause, order) => {
+      for (const sentence of sentences(clause.text)) {
+        if (!all.every((pattern) => pattern.test(sentence)) || (any && !any.some((pattern) => pattern.test(sentence)))) continue;
+        const reading = read(cue.reads, sentence, any, durationPattern, cues);
+        if (reading) found.push({ ...reading, clause: clause.id, rank: (reading.value === undefined ? 1000 : 0) + order });
+      }
+    });
+    const seen = new Set<string>();
+    const best = found
+      .sort((a, b) => a.rank - b.rank)
+      .filter((candidate) => !seen.has(candidate.clause + candidate.wording) && seen.add(candidate.clause + candidate.wording))
+      .slice(0, max)
+      .map(({ rank: _rank, ...candidate }) => candidate);
+    if (best.length) result[name] = best;
+  }
+  return result;
+}
+
+type Reading = { value?: TermCandidate[number]["value"]; wording: string } | undefined;
+
+function read(reads: (typeof READINGS)[number], sentence: string, any: RegExp[] | undefined, durationPattern: RegExp, cues: Cues): Reading {
+  switch (reads) {
+    case "deadline":
+    case "duration":
+    case "frequency": {
+      const duration = firstDuration(sentence, durationPattern, cues);
+      if (duration) return duration;
+      if (reads === "frequency" && /jaarlijks|per (?:kalender)?jaar/i.test(sentence)) return { value: { amount: 1, unit: "years" }, wording: sentence.match(/jaarlijks|per (?:kalender)?jaar/i)![0] };
+      const vague = reads === "deadline" ? sentence.match(NO_FIGURE) : null;
+      return vague ? { wording: vague[0] } : undefined;
+    }
+    case "clockStart":
+    case "yes":
+    case "mention": {
+      const match = any ? any.map((pattern) => sentence.match(pattern)).find(Boolean) : undefined;
+      const words = match ? widen(sentence, match.index!, match[0].length, 2) : undefined;
+      if (!words) return reads === "mention" ? { wording: widen(sentence, 0, 0, 8) } : undefined;
+      return reads === "clockStart" ? { value: words, wording: words } : reads === "yes" ? { value: true, wording: words } : { wording: words };
+    }
+    case "payer": {
+      if (/eigen kosten/i.test(sentence)) return { value: "each-own", wording: sentence.match(/[^,;]*eigen kosten/i)![0].trim() };
+      const charged = sentence.match(/(?:voor rekening van|betaald door|gedragen door|draagt)\s+(?:de\s+)?(\p{L}+)/iu);
+      if (!charged) return undefined;
+      const party = charged[1]!.toLowerCase();
+      const value = cues.parties.controller.includes(party) ? "controller" : cues.parties.processor.includes(party) ? "processor" : undefined;
+      return value ? { value, wording: charged[0] } : undefined;
+    }
+    case "law": {
+      const law = sentence.match(new RegExp(`(${Object.keys(cues.laws).join("|")})e?\\s+recht`, "iu"));
+      if (!law) return undefined;
+      const key = Object.keys(cues.laws).find((adjective) => adjective.toLowerCase() === law[1]!.toLowerCase())!;
+      return { value: cues.laws[key], wording: law[0] };
+    }
+    case "court": {
+      const court = sentence.match(/(?:(?:Ondernemings)?[Rr]echtbank|[Hh]oven en rechtbanken)(?: van| te| in)?(?: het arrondissement)? [\p{Lu}'][\p{L}'-]*(?:[ -][\p{Lu}'][\p{L}'-]*)*(?:, locatie [\p{L}' -]+)?/u);
+      if (court) return { value: court[0], wording: court[0] };
+      const competent = sentence.match(/bevoegde rechter[^,.;]*/);
+      return competent ? { wording: competent[0].trim() } : undefined;
+    }
+  }
+}
+
+function firstDuration(sentence: string, pattern: RegExp, cues: Cues): Reading {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(sentence);
+  if (!match) return undefined;
+  const [wording, written, digits, unit] = match;
+  const amount = digits ? Number(digits) : /^\d+$/.test(written!) ? Number(written) : cues.numbers[written!.toLowerCase()];
+  const key = unit!.toLowerCase();
+  if (!amount || !UNITS[key]) return undefined;
+  return { value: { amount, unit: UNITS[key] }, wording: wording.trim() };
+}
+
+/** The words around a match, `extra` words either side, within the sentence. */
+function widen(sentence: string, start: number, length: number, extra: number): string {
+  const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-extra);
+  const after = sentence.slice(start + length).split(/\s+/).filter(Boolean).slice(0, extra);
+  return [...before, sentence.slice(start, start + length), ...after].join(" ").replace(/\s+/g, " ").replace(/[,;:]$/, "").trim();
+}
+
+/** A clause's sentences: cut after a full stop or semicolon before a capital, or at a line break. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[.;])\s+(?=[\p{Lu}(])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
