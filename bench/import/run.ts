@@ -1,4 +1,4 @@
-// `npm run bench:import [-- --hold-out SLUG] [--verbose]`
+// `npm run bench:import [-- --hold-out SLUG] [--only SLUG] [--verbose]`
 //
 // Imports the source of each contract in the library, as if it were new (its annotations
 // stripped: only the source text goes in), with type suggestions learnt from the other
@@ -6,7 +6,9 @@
 // (bench/import/measure.ts): clause boundary precision, recall and F1, type suggestion top-1
 // and top-3 accuracy, key-term candidate precision and recall. --hold-out leaves a contract
 // out of both the learning and the evaluation, as during development. Every draft must also
-// pass the validator: a problem in one is reported and fails the run. Results: bench/IMPORT-RESULTS.md.
+// pass the validator: a problem in one is reported and fails the run. --only measures one
+// contract (learning from the others); --verbose lists the clauses where import and curated
+// file part. Results: bench/IMPORT-RESULTS.md.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +21,9 @@ import { examplesFrom, importDraft } from "../../scripts/import/import-draft.ts"
 import { ROOT } from "../../test/support/build.ts";
 import { add, measure, scores, spans, ZERO, type Counts } from "./measure.ts";
 
-const { values: options } = parseArgs({ options: { "hold-out": { type: "string", multiple: true, default: [] }, verbose: { type: "boolean", default: false } } });
+const { values: options } = parseArgs({
+  options: { "hold-out": { type: "string", multiple: true, default: [] }, only: { type: "string" }, verbose: { type: "boolean", default: false } },
+});
 const heldOut = new Set(options["hold-out"]);
 
 const { library, problems } = loadLibrary(ROOT);
@@ -37,7 +41,7 @@ const pool = library.contracts.filter((contract) => contract.status === "complet
 const rows: { slug: string; counts: Counts }[] = [];
 let invalid = 0;
 const started = performance.now();
-for (const curated of pool) {
+for (const curated of pool.filter((contract) => !options.only || contract.slug === options.only)) {
   const source = readFileSync(path.join(ROOT, SOURCES_DIR, curated.source), "utf8");
   const examples = examplesFrom(
     pool.filter((contract) => contract.slug !== curated.slug),

@@ -17,8 +17,8 @@ const WRAPPED_LINE = 50;
 const ENDS_SENTENCE = /[.:;!?]["”’)]?$/;
 
 export function paragraphs(source: string): Paragraph[] {
-  // Page footers and Word's sub-bullet "o<tab>" are extraction debris (the validator ignores them too).
-  const lines = cleanSource(source.replace(/\r\n?/g, "\n")).split("\n");
+  // Page footers are extraction debris (the validator ignores them too); Word's sub-bullet "o<tab>" is read as a bullet.
+  const lines = cleanSource(source.replace(/\r\n?/g, "\n").replace(/^(\s*)o\t/gm, "$1◦ ")).split("\n");
   const result: Paragraph[] = [];
   let current: Paragraph | undefined;
   let blank = true;
@@ -29,7 +29,7 @@ export function paragraphs(source: string): Paragraph[] {
       return;
     }
     const last = current?.lines.at(-1);
-    const continues = current !== undefined && last !== undefined && !startsItem(text) && (!blank || brokenOff(last, text)) && !isLabelBreak(last, text);
+    const continues = current !== undefined && last !== undefined && !startsItem(text) && (!blank || (brokenOff(last, text) && (!isHeadingLine(current.lines) || /^\p{Ll}/u.test(text)))) && !isLabelBreak(last, text);
     if (continues) current!.lines.push(text);
     else {
       current = { lines: [text], line: index + 1 };
@@ -38,6 +38,12 @@ export function paragraphs(source: string): Paragraph[] {
     blank = false;
   });
   return result;
+}
+
+/** An article, annex or chapter title stands on its own, however long. */
+function isHeadingLine(lines: readonly string[]): boolean {
+  const kind = lines.length === 1 ? itemMarker(lines[0]!)?.kind : undefined;
+  return kind === "article" || kind === "annex" || kind === "chapter";
 }
 
 /** Whether a line starts a numbered or bulleted item. */

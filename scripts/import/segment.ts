@@ -22,6 +22,13 @@ const VENDOR_SUMMARY = /^(kort gezegd|samengevat|in het kort|in short)\s*:/i;
 const NOTA_BENE = /^(n\.b\.|nb:|let op:)/i;
 /** "Term: its definition" (axiOps's "AVG: Verordening …"), or a quoted term. */
 const DEFINITION = /^(["“”'‘][^"“”'’]{1,60}["“”'’]\s*:?|[\p{Lu}][\p{L}\p{N} ()/-]{0,50}:)\s+\S/u;
+/** The lead-in of recitals: a heading whose items are each a clause. */
+const RECITALS = /^(overwegende(n)?( dat)?|overwegingen|in aanmerking nemende( dat)?|considerans|whereas)\b[^.]*:?$/i;
+/**
+ * Numbering that, after a lead-in ending in a colon, makes a list inside the clause. Items
+ * numbered "a)", "(a)", "1°" or "(1)" are provisions of their own (AUTHORING: "3.3 a", "1.1 1°").
+ */
+const LIST_STYLES = new Set(["n.", "a.", "n)", "(i)", "i)"]);
 /** A table row as extraction leaves it: cells separated by tabs. */
 const TABLE_ROW = /\t/;
 
@@ -33,6 +40,8 @@ interface Context {
   inList: boolean;
   /** The last heading: its number (for derived numbers), level and whether it introduces a list ("Overwegende dat:"). */
   heading?: { level: number; number?: string; text: string; colon: boolean; annex?: string };
+  /** The level of the last numbered heading (article, annex, chapter, section): headings without a number go one below it. */
+  base: number;
   /** The current part of the document (an annex), which numbering restarts in. */
   annex?: string;
   /** The number of the last numbered clause, parent of its lettered sub-items. */
@@ -43,7 +52,7 @@ interface Context {
 
 export function segment(source: string): Segment[] {
   const paras = paragraphs(source).map((paragraph) => ({ paragraph, text: clean(joined(paragraph.lines)) }));
-  const context: Context = { segments: [], inList: false, unnumbered: 0 };
+  const context: Context = { segments: [], inList: false, unnumbered: 0, base: 1 };
   paras.forEach(({ paragraph, text }, index) => {
     const next = paras.slice(index + 1, index + 6).map((entry) => entry.text);
     place(context, paragraph, text, next);
@@ -64,21 +73,33 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
 
   if (marker && (marker.kind === "article" || marker.kind === "annex" || marker.kind === "chapter")) {
     const annex = marker.kind === "annex" ? `${text.split(/\s/)[0]!.toLowerCase()}-${marker.label.toLowerCase()}` : context.annex;
-    return addHeading(context, 2, text, line, { number: marker.kind === "annex" ? undefined : marker.label, annex });
+    addHeading(context, 2, text, line, { number: marker.kind === "annex" ? undefined : marker.label, annex });
+    context.base = 2;
+    return;
   }
 
   if (marker && marker.kind !== "bullet") {
     const body = next[0] !== undefined && !startsStructure(next[0]) ? next[0] : undefined;
-    if (marker.rest && isTitle(marker.rest) && body !== undefined) {
+    // A numbered title ("2. Toepasselijkheid en interpretatie", "1.3. Waar is …?") heads a section or a clause; a lead-in ending in a colon does not.
+    if (marker.rest && isTitle(marker.rest) && !marker.rest.endsWith(":") && (body !== undefined || introducesItems(marker, next))) {
       const number = derivedNumber(context, marker);
-      if (introducesItems(marker, next) || DEFINITION.test(body) || (marker.style === "n." && !/[.?]$/.test(marker.rest))) {
-        return addHeading(context, headingLevel(context, marker), text, line, { number, annex: context.annex });
+      // Only a decimal number heads a section: "(2) Algemene beperkingen" is a clause with a heading of its own.
+      const section = body === undefined || introducesItems(marker, next) || DEFINITION.test(body) || (marker.style === "n." && !/[.?]$/.test(marker.rest));
+      if (marker.kind === "decimal" && section) {
+        addHeading(context, headingLevel(context, marker), text, line, { number, annex: context.annex });
+        context.base = context.heading!.level;
+        return;
       }
       return openClause(context, line, { number, heading: marker.rest }, []);
     }
-    // A list inside a clause: a lead-in that ends with a colon, and items numbered "1." or "a.".
-    if (context.open && leadIn(context) && (marker.style === "n." || marker.style === "a.") && context.open.number !== undefined) {
+    // A list inside a clause: a lead-in that ends with a colon, and items in a list's numbering ("1.", "a.", "1)", "(i)").
+    if (context.open && (leadIn(context) || context.inList) && LIST_STYLES.has(marker.style) && context.open.number !== undefined) {
       return addItem(context, text, true);
+    }
+    // Items "1.", "2." under a heading without a number (the parties) are one clause, a numbered list.
+    if (marker.style === "n." && context.heading?.number === undefined && !context.heading?.colon && context.annex === undefined) {
+      if (context.open && context.inList) return addItem(context, text, true);
+      return openClause(context, line, {}, [{ kind: "item", text, ordered: true }], true);
     }
     const number = derivedNumber(context, marker);
     return openClause(context, line, { number }, body === undefined && !marker.rest ? [] : [paragraphPart(marker.rest || text, paragraph)]);
@@ -91,19 +112,35 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
   }
 
   // Plain text.
+  if (RECITALS.test(text) && isTitle(text)) return addHeading(context, context.heading?.level ?? 2, text, line, { annex: context.annex });
+  if (isTitle(text) && !/[.:;?!]$/.test(text) && next[0] !== undefined && (itemMarker(next[0])?.kind === "bullet" || itemMarker(next[0])?.style === "n.")) {
+    return addHeading(context, context.base + 1, text, line, { annex: context.annex });
+  }
   const caps = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
-  if (caps && isTitle(text) && !text.endsWith(":")) return addHeading(context, Math.min((context.heading?.level ?? 1) + 1, 4), text, line, { annex: context.annex });
+  if (caps && isTitle(text) && !text.endsWith(":")) return addHeading(context, context.base + 1, text, line, { annex: context.annex });
   if (caps && text.endsWith(":")) return addNote(context, line, paragraph, text, false);
   const afterHeading = context.segments.at(-1)?.kind === "heading";
   if (afterHeading && isTagline(text, next)) return addNote(context, line, paragraph, text, false);
-  if (isLabel(text)) return addNote(context, line, paragraph, text, false);
+  // Label lines under a clause's own heading are its text (an address block); elsewhere they are notes.
+  if (isLabel(text) && context.open?.heading === undefined) return addNote(context, line, paragraph, text, false);
   if (!context.heading && !context.open && text.length < 120) return addNote(context, line, paragraph, text, false);
   if (isTitle(text) && !/[.:?]$/.test(text) && next[0] !== undefined && !startsStructure(next[0]) && !context.open && afterHeading) {
-    return addHeading(context, Math.min((context.heading?.level ?? 1) + 1, 4), text, line, { annex: context.annex });
+    return addHeading(context, context.base + 1, text, line, { annex: context.annex });
   }
-  const startsNew = !context.open || context.inList || NOTA_BENE.test(text) || (DEFINITION.test(text) && context.open.number === undefined) || context.open.parts.some((part) => part.kind === "table");
+  const open = context.open;
+  const lastText = open?.parts.at(-1)?.kind === "table" ? "" : ((open?.parts.at(-1) as { text?: string } | undefined)?.text ?? "");
+  const startsNew =
+    !open ||
+    context.inList ||
+    NOTA_BENE.test(text) ||
+    (DEFINITION.test(text) && open.number === undefined) ||
+    open.parts.some((part) => part.kind === "table") ||
+    // A new lead-in after finished text starts a block of its own ("versie 1.3 …: wijzigingen …:"), except within a recital.
+    (text.endsWith(":") && open.number === undefined && open.parts[0]?.kind !== "item" && lastText !== "" && !lastText.endsWith(":")) ||
+    // A short title after finished text ("Subprocessors - infrastructuur en dataopslag") starts the next block.
+    (isTitle(text) && text.split(/\s+/).length <= 8 && !/[.:;?!]$/.test(text) && /[.]$/.test(lastText));
   if (startsNew) return openClause(context, line, {}, [paragraphPart(text, paragraph)], true);
-  context.open!.parts.push(paragraphPart(text, paragraph));
+  open!.parts.push(paragraphPart(text, paragraph));
 }
 
 /** Whether a paragraph starts a structural element (heading or item), rather than going on with the text before. */
@@ -114,9 +151,17 @@ function startsStructure(text: string): boolean {
 
 /** Whether a numbered title is followed by sub-items of its own ("3.3 …" then "a", "b"; "2.1. Definities" then "1.", "2."). */
 function introducesItems(marker: Marker, next: string[]): boolean {
+  let leadIns = 0;
   for (const text of next) {
     const item = itemMarker(text);
-    if (!item || item.kind === "bullet") continue;
+    // One lead-in may stand between a title and its items ("2.1. Definities" / "Onderstaande begrippen …:" / "1. …").
+    if (!item) {
+      if (!text.endsWith(":") || ++leadIns > 1) return false;
+      continue;
+    }
+    if (item.kind === "bullet") continue;
+    // The next item in the same numbering is a sibling, not a sub-item.
+    if (item.kind === marker.kind && item.style === marker.style) return false;
     if (["letter", "roman", "degree", "parenthesised"].includes(item.kind)) return true;
     if (item.kind === "decimal") return item.style === "n." && marker.style !== "n." ? true : item.label.startsWith(`${marker.label}.`);
     return false;
@@ -148,7 +193,8 @@ function derivedNumber(context: Context, marker: Marker): string {
   }
 }
 
-function addHeading(context: Context, level: number, text: string, line: number, { number, annex }: { number?: string; annex?: string }): void {
+function addHeading(context: Context, wanted: number, text: string, line: number, { number, annex }: { number?: string; annex?: string }): void {
+  const level = Math.max(2, Math.min(wanted, 4));
   context.segments.push({ kind: "heading", level, text, line });
   context.open = undefined;
   context.inList = false;
@@ -164,7 +210,8 @@ function openClause(context: Context, line: number, { number, heading }: { numbe
   if (unnumbered || !number) context.unnumbered++;
   context.segments.push(clause);
   context.open = clause;
-  context.inList = parts.at(-1)?.kind === "item";
+  // A clause that is itself an item (a recital, a list under a heading) goes on with plain text; a list within a clause ends it.
+  context.inList = false;
   // Lettered items belong to the last decimal number ("3.3" → "3.3 a"), not to each other.
   if (number && !/[a-z]$|°$|\)$/.test(number)) context.parentNumber = number;
 }

@@ -89,7 +89,8 @@ export function draftMarkdown(meta: DraftMeta, segments: readonly Segment[], cla
       ...(segment.number ? [`number: ${yamlString(segment.number)}`] : []),
       ...(clause.explicitId ? [`id: ${clause.id}`] : []),
       ...(segment.heading ? [`heading: ${yamlString(segment.heading)}`] : []),
-      `suggestedTypes: [${clause.suggestedTypes.map(({ type, score }) => `{type: ${type}, score: ${score}}`).join(", ")}]`,
+      // A library without examples of the clause's language suggests nothing: the clause then lacks a type.
+      ...(clause.suggestedTypes.length ? [`suggestedTypes: [${clause.suggestedTypes.map(({ type, score }) => `{type: ${type}, score: ${score}}`).join(", ")}]`] : []),
     ];
     return ["::: clause", "```yaml", ...annotation, "```", partsMarkdown(nonEmpty(segment.parts, segment.heading ?? segment.number ?? "")), ":::"].join("\n");
   });
