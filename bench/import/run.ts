@@ -17,7 +17,7 @@ import { parseContract } from "../../scripts/load/parse-contract.ts";
 import { SOURCES_DIR } from "../../scripts/load/folders.ts";
 import { Problems, formatProblem } from "../../scripts/validate/problems.ts";
 import { notInSource } from "../../scripts/validate/verbatim.ts";
-import { examplesFrom, importDraft } from "../../scripts/import/import-draft.ts";
+import { importDraft, learningExamples } from "../../scripts/import/import-draft.ts";
 import { ROOT } from "../../test/support/build.ts";
 import { add, measure, scores, spans, ZERO, type Counts } from "./measure.ts";
 
@@ -43,8 +43,9 @@ let invalid = 0;
 const started = performance.now();
 for (const curated of pool.filter((contract) => !options.only || contract.slug === options.only)) {
   const source = readFileSync(path.join(ROOT, SOURCES_DIR, curated.source), "utf8");
-  const examples = examplesFrom(
+  const examples = learningExamples(
     pool.filter((contract) => contract.slug !== curated.slug),
+    library.clauseTypes,
     curated.language,
   );
   const meta = { slug: curated.slug, vendor: curated.vendor, title: curated.title, documentType: curated.documentType, language: curated.language, jurisdiction: curated.jurisdiction, source: curated.source };

@@ -1,14 +1,17 @@
 // Turns a source text into a draft contract: segments it, suggests each clause's types from
 // the annotated library, finds key-term candidates, and writes the Markdown. Pure (no files):
 // the command (scripts/cli/import.ts) reads and writes, the benchmark calls this directly.
-import type { Block, Contract } from "../model/types.ts";
-import { keyTermCandidates, type Cues } from "./key-term-candidates.ts";
+import type { Block, ClauseType, Contract } from "../model/types.ts";
+import { loadCues, type Cues } from "./cues.ts";
+import { keyTermCandidates } from "./key-term-candidates.ts";
 import { segment, type Part, type Segment } from "./segment.ts";
-import { TypeSuggester, type LabelledText } from "./suggest-types.ts";
+import { TypeSuggester, type LabelledText, type Suggestion } from "./suggest-types.ts";
 import { clauseIds, draftMarkdown, type DraftMeta, type ImportedClause } from "./write-draft.ts";
 
 /** How many types each clause is suggested. */
 export const SUGGESTIONS = 3;
+/** What a clause without data-protection words adds to its type's score (the scores add up to 1): enough to rank it, not to overrule close neighbours. Chosen on the development contracts. */
+const NOT_DATA_PROTECTION_WEIGHT = 0.3;
 
 /** The library's annotated clauses as examples for the suggester: each with the section heading it stands under. */
 export function examplesFrom(contracts: readonly Contract[], language: string): LabelledText[] {
@@ -24,6 +27,21 @@ export function examplesFrom(contracts: readonly Contract[], language: string): 
     });
 }
 
+/**
+ * Each clause type's own description as one more example of it: its name and its explanation
+ * in the language (what the law requires, what to look for). A type the other contracts
+ * seldom use ("general-commercial": prices, licences, force majeure) is then still found.
+ */
+export function typeExamples(clauseTypes: readonly ClauseType[], language: "nl" | "en"): LabelledText[] {
+  const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&[a-z]+;|&#\d+;/g, " ");
+  return clauseTypes.map((type) => ({ text: [type.name[language], text(type.body[language].law), text(type.body[language].rest)].join("\n"), types: [type.id] }));
+}
+
+/** What the suggestions learn from: the complete contracts' clauses and the clause types' descriptions, in one language. */
+export function learningExamples(contracts: readonly Contract[], clauseTypes: readonly ClauseType[], language: "nl" | "en"): LabelledText[] {
+  return [...examplesFrom(contracts, language), ...typeExamples(clauseTypes, language)];
+}
+
 /** What a clause is compared on: its section's heading, its own heading and its text. */
 export function suggestionText(section: string, heading: string | undefined, text: string): string {
   return [section, heading ?? "", text].join("\n");
@@ -35,7 +53,24 @@ export interface ImportedDraft {
   clauses: ImportedClause[];
 }
 
-export function importDraft(source: string, meta: DraftMeta, examples: readonly LabelledText[], cues?: Cues): ImportedDraft {
+/**
+ * A clause's suggested types: its neighbours' and the types' own votes, and, where it has no
+ * data-protection word at all, the type such clauses have (a general terms' prices, licences).
+ */
+export function suggestTypes(suggester: TypeSuggester, text: string, cues: Cues, max = SUGGESTIONS): Suggestion[] {
+  const ranked = suggester.suggest(text, Infinity);
+  const { type, words } = cues.notDataProtection;
+  if (words.some((word) => new RegExp(word, "iu").test(text))) return ranked.slice(0, max);
+  const boosted = ranked.map((suggestion) => ({ ...suggestion, score: suggestion.type === type ? suggestion.score + NOT_DATA_PROTECTION_WEIGHT : suggestion.score }));
+  if (!boosted.some((suggestion) => suggestion.type === type)) boosted.push({ type, score: NOT_DATA_PROTECTION_WEIGHT });
+  const total = boosted.reduce((sum, suggestion) => sum + suggestion.score, 0);
+  return boosted
+    .map((suggestion) => ({ ...suggestion, score: Math.round((suggestion.score / total) * 100) / 100 }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, max);
+}
+
+export function importDraft(source: string, meta: DraftMeta, examples: readonly LabelledText[], cues: Cues = loadCues()): ImportedDraft {
   const segments = segment(source);
   const suggester = new TypeSuggester(examples);
   const ids = clauseIds(segments);
@@ -45,7 +80,7 @@ export function importDraft(source: string, meta: DraftMeta, examples: readonly 
     if (entry.kind === "heading") section = entry.text;
     if (entry.kind !== "clause") continue;
     const { id, explicit } = ids[clauses.length]!;
-    clauses.push({ segment: entry, id, explicitId: explicit, suggestedTypes: suggester.suggest(suggestionText(section, entry.heading, partsText(entry.parts)), SUGGESTIONS) });
+    clauses.push({ segment: entry, id, explicitId: explicit, suggestedTypes: suggestTypes(suggester, suggestionText(section, entry.heading, partsText(entry.parts)), cues) });
   }
   const terms = keyTermCandidates(
     clauses.map((clause) => ({ id: clause.id, text: [clause.segment.heading ?? "", partsText(clause.segment.parts)].join("\n") })),

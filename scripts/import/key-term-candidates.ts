@@ -1,35 +1,11 @@
 // Key-term candidates for an imported contract: in each sentence that has the term's cue
-// words (key-term-cues.yaml, data a privacy officer may edit), the value the sentence states
+// words (import-cues.yaml, data a privacy officer may edit), the value the sentence states
 // (a duration near breach, sub-processor, audit, deletion or request words; a governing law;
 // a court) and the clause's own words for it, quoted verbatim so that the validator can check
 // them as it checks a key term's wording.
-import { readFileSync } from "node:fs";
-import jsYaml from "js-yaml";
-import { z } from "zod";
 import { KEY_TERM_NAMES, type KeyTermName } from "../model/key-terms.ts";
 import type { Duration, TermCandidate } from "../model/schema.ts";
-
-const READINGS = ["deadline", "duration", "clockStart", "yes", "mention", "frequency", "payer", "law", "court"] as const;
-
-const Cues = z.strictObject({
-  terms: z.strictObject(
-    Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, z.strictObject({ all: z.array(z.string()).min(1), any: z.array(z.string()).optional(), reads: z.enum(READINGS) })])) as Record<
-      KeyTermName,
-      z.ZodObject<{ all: z.ZodArray<z.ZodString>; any: z.ZodOptional<z.ZodArray<z.ZodString>>; reads: z.ZodEnum<{ [K in (typeof READINGS)[number]]: K }> }>
-    >,
-  ),
-  laws: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)),
-  parties: z.strictObject({ controller: z.array(z.string()), processor: z.array(z.string()) }),
-  numbers: z.record(z.string(), z.number().int().positive()),
-});
-export type Cues = z.infer<typeof Cues>;
-
-export const CUES_FILE = new URL("./key-term-cues.yaml", import.meta.url);
-
-/** The cue words; a malformed file is a mistake in the project, not in a contract, so it throws. */
-export function loadCues(): Cues {
-  return Cues.parse(jsYaml.load(readFileSync(CUES_FILE, "utf8")));
-}
+import { loadCues, type Cues, type Reading as ReadingKind } from "./cues.ts";
 
 export interface CandidateClause {
   id: string;
@@ -77,7 +53,7 @@ export function keyTermCandidates(clauses: readonly CandidateClause[], cues: Cue
 
 type Reading = { value?: TermCandidate[number]["value"]; wording: string } | undefined;
 
-function read(reads: (typeof READINGS)[number], sentence: string, any: RegExp[] | undefined, durationPattern: RegExp, cues: Cues): Reading {
+function read(reads: ReadingKind, sentence: string, any: RegExp[] | undefined, durationPattern: RegExp, cues: Cues): Reading {
   switch (reads) {
     case "deadline":
     case "duration":
