@@ -1,6 +1,7 @@
 // Turns a source text into a draft contract: segments it, suggests each clause's types from
 // the annotated library, finds key-term candidates, and writes the Markdown. Pure (no files):
 // the command (scripts/cli/import.ts) reads and writes, the benchmark calls this directly.
+import type { KeyTermName } from "../model/key-terms.ts";
 import type { Block, ClauseType, Contract } from "../model/types.ts";
 import { loadCues, type Cues } from "./cues.ts";
 import { keyTermCandidates } from "./key-term-candidates.ts";
@@ -70,20 +71,33 @@ export function suggestTypes(suggester: TypeSuggester, text: string, cues: Cues,
     .slice(0, max);
 }
 
-export function importDraft(source: string, meta: DraftMeta, examples: readonly LabelledText[], cues: Cues = loadCues()): ImportedDraft {
+/** Each key term's home: the clause type whose page shows it (its `terms` in clauses/). */
+export function keyTermHomes(clauseTypes: readonly ClauseType[]): Partial<Record<KeyTermName, string>> {
+  return Object.fromEntries(clauseTypes.flatMap((type) => type.terms.map((name) => [name, type.id])));
+}
+
+export function importDraft(source: string, meta: DraftMeta, examples: readonly LabelledText[], homes: Partial<Record<KeyTermName, string>>, cues: Cues = loadCues()): ImportedDraft {
   const segments = segment(source);
   const suggester = new TypeSuggester(examples);
   const ids = clauseIds(segments);
   const clauses: ImportedClause[] = [];
+  const sections: string[] = [];
   let section = "";
   for (const entry of segments) {
     if (entry.kind === "heading") section = entry.text;
     if (entry.kind !== "clause") continue;
     const { id, explicit } = ids[clauses.length]!;
+    sections.push(section);
     clauses.push({ segment: entry, id, explicitId: explicit, suggestedTypes: suggestTypes(suggester, suggestionText(section, entry.heading, partsText(entry.parts)), cues) });
   }
   const terms = keyTermCandidates(
-    clauses.map((clause) => ({ id: clause.id, text: [clause.segment.heading ?? "", partsText(clause.segment.parts)].join("\n") })),
+    clauses.map((clause, index) => ({
+      id: clause.id,
+      text: [clause.segment.heading ?? "", partsText(clause.segment.parts)].join("\n"),
+      section: sections[index]!,
+      types: clause.suggestedTypes.map((suggestion) => suggestion.type),
+    })),
+    homes,
     cues,
   );
   return { markdown: draftMarkdown(meta, segments, clauses, terms), segments, clauses };

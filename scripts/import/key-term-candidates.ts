@@ -10,6 +10,10 @@ import { loadCues, type Cues, type Reading as ReadingKind } from "./cues.ts";
 export interface CandidateClause {
   id: string;
   text: string;
+  /** The heading of the section the clause stands in: "Rechten van betrokkenen" says what its "verzoeken" are. */
+  section: string;
+  /** The clause's suggested types: a candidate in a clause of the term's own type (its home, as clauses/ says) comes first. */
+  types: readonly string[];
 }
 
 const UNITS: Record<string, Duration["unit"]> = {
@@ -24,8 +28,16 @@ const UNIT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
 const QUALIFIER = "(?:(?:uiterlijk|binnen|ten minste|minimaal|maximaal|minstens|niet later dan|doch|tenminste|na|voor|per|eenmaal|één ?maal)\\s+){0,3}";
 const NO_FIGURE = /onverwijld|zonder onredelijke vertraging|zo (?:spoedig|snel) mogelijk|onmiddellijk/i;
 
-/** Candidates per key term, most likely first (a stated value before words without one, then in document order). */
-export function keyTermCandidates(clauses: readonly CandidateClause[], cues: Cues = loadCues(), max = 3): Partial<Record<KeyTermName, TermCandidate>> {
+/**
+ * Candidates per key term, most likely first: in a clause of the term's home type before
+ * elsewhere, a stated value before words without one, then in document order.
+ */
+export function keyTermCandidates(
+  clauses: readonly CandidateClause[],
+  homes: Partial<Record<KeyTermName, string>>,
+  cues: Cues = loadCues(),
+  max = 3,
+): Partial<Record<KeyTermName, TermCandidate>> {
   const durationPattern = new RegExp(`${QUALIFIER}(\\d+|${Object.keys(cues.numbers).join("|")})(?:\\s*\\((\\d+)\\))?[\\s-]*(${UNIT})\\b(?:\\s+na\\s+\\p{L}+)?`, "giu");
   const result: Partial<Record<KeyTermName, TermCandidate>> = {};
   for (const name of KEY_TERM_NAMES) {
@@ -34,10 +46,13 @@ export function keyTermCandidates(clauses: readonly CandidateClause[], cues: Cue
     const any = cue.any?.map((words) => new RegExp(words, "iu"));
     const found: (TermCandidate[number] & { rank: number })[] = [];
     clauses.forEach((clause, order) => {
+      const context = `${clause.section}\n${clause.text}`;
+      if (!all.every((pattern) => pattern.test(context))) return;
       for (const sentence of sentences(clause.text)) {
-        if (!all.every((pattern) => pattern.test(sentence)) || (any && !any.some((pattern) => pattern.test(sentence)))) continue;
+        if (any && !any.some((pattern) => pattern.test(sentence))) continue;
         const reading = read(cue.reads, sentence, any, durationPattern, cues);
-        if (reading) found.push({ ...reading, clause: clause.id, rank: (reading.value === undefined ? 1000 : 0) + order });
+        const home = homes[name] !== undefined && clause.types.includes(homes[name]!);
+        if (reading) found.push({ ...reading, clause: clause.id, rank: (home ? 0 : 2000) + (reading.value === undefined ? 1000 : 0) + order });
       }
     });
     const seen = new Set<string>();
@@ -58,7 +73,7 @@ function read(reads: ReadingKind, sentence: string, any: RegExp[] | undefined, d
     case "deadline":
     case "duration":
     case "frequency": {
-      const duration = firstDuration(sentence, durationPattern, cues);
+      const duration = nearestDuration(sentence, durationPattern, cues, any);
       if (duration) return duration;
       if (reads === "frequency" && /jaarlijks|per (?:kalender)?jaar/i.test(sentence)) return { value: { amount: 1, unit: "years" }, wording: sentence.match(/jaarlijks|per (?:kalender)?jaar/i)![0] };
       const vague = reads === "deadline" ? sentence.match(NO_FIGURE) : null;
@@ -68,13 +83,13 @@ function read(reads: ReadingKind, sentence: string, any: RegExp[] | undefined, d
     case "yes":
     case "mention": {
       const match = any ? any.map((pattern) => sentence.match(pattern)).find(Boolean) : undefined;
-      const words = match ? widen(sentence, match.index!, match[0].length, 2) : undefined;
-      if (!words) return reads === "mention" ? { wording: widen(sentence, 0, 0, 8) } : undefined;
+      const words = match ? widen(sentence, match.index!, match[0].length, reads === "clockStart" ? 0 : 2, 3) : undefined;
+      if (!words) return reads === "mention" ? { wording: widen(sentence, 0, 0, 0, 8) } : undefined;
       return reads === "clockStart" ? { value: words, wording: words } : reads === "yes" ? { value: true, wording: words } : { wording: words };
     }
     case "payer": {
       if (/eigen kosten/i.test(sentence)) return { value: "each-own", wording: sentence.match(/[^,;]*eigen kosten/i)![0].trim() };
-      const charged = sentence.match(/(?:voor rekening van|betaald door|gedragen door|draagt)\s+(?:de\s+)?(\p{L}+)/iu);
+      const charged = sentence.match(/(?:voor rekening van|op kosten van|betaald door|gedragen door|draagt)\s+(?:de\s+)?(\p{L}+)/iu);
       if (!charged) return undefined;
       const party = charged[1]!.toLowerCase();
       const value = cues.parties.controller.includes(party) ? "controller" : cues.parties.processor.includes(party) ? "processor" : undefined;
@@ -95,22 +110,33 @@ function read(reads: ReadingKind, sentence: string, any: RegExp[] | undefined, d
   }
 }
 
-function firstDuration(sentence: string, pattern: RegExp, cues: Cues): Reading {
-  pattern.lastIndex = 0;
-  const match = pattern.exec(sentence);
-  if (!match) return undefined;
-  const [wording, written, digits, unit] = match;
-  const amount = digits ? Number(digits) : /^\d+$/.test(written!) ? Number(written) : cues.numbers[written!.toLowerCase()];
-  const key = unit!.toLowerCase();
-  if (!amount || !UNITS[key]) return undefined;
-  return { value: { amount, unit: UNITS[key] }, wording: wording.trim() };
+/** The period in a sentence nearest to its cue word ("ten minste 30 dagen" near "aankondiging", not "twaalf maanden" near "audit"). */
+function nearestDuration(sentence: string, pattern: RegExp, cues: Cues, any: RegExp[] | undefined): Reading {
+  const cue = any?.map((cuePattern) => sentence.search(cuePattern)).find((at) => at >= 0) ?? 0;
+  let best: { reading: NonNullable<Reading>; distance: number } | undefined;
+  for (const match of sentence.matchAll(pattern)) {
+    const [wording, written, digits, unit] = match;
+    const amount = digits ? Number(digits) : /^\d+$/.test(written!) ? Number(written) : cues.numbers[written!.toLowerCase()];
+    const key = unit!.toLowerCase();
+    if (!amount || !UNITS[key]) continue;
+    const distance = Math.abs(match.index! - cue);
+    if (!best || distance < best.distance) best = { reading: { value: { amount, unit: UNITS[key] }, wording: wording.trim() }, distance };
+  }
+  return best?.reading;
 }
 
-/** The words around a match, `extra` words either side, within the sentence. */
-function widen(sentence: string, start: number, length: number, extra: number): string {
-  const before = sentence.slice(0, start).split(/\s+/).filter(Boolean).slice(-extra);
-  const after = sentence.slice(start + length).split(/\s+/).filter(Boolean).slice(0, extra);
-  return [...before, sentence.slice(start, start + length), ...after].join(" ").replace(/\s+/g, " ").replace(/[,;:]$/, "").trim();
+/** The sentence's own words around a match: `before` words before it and `after` words after it, cut at punctuation. */
+function widen(sentence: string, start: number, length: number, before: number, after: number): string {
+  let from = start;
+  for (let words = 0; words < before && from > 0; words++) from = sentence.lastIndexOf(" ", from - 2) + 1;
+  let to = start + length;
+  for (let words = 0; words < after && to < sentence.length; words++) {
+    const next = sentence.indexOf(" ", to + 1);
+    to = next < 0 ? sentence.length : next;
+  }
+  const words = sentence.slice(from, to);
+  const cut = words.search(/[,;:.(]/);
+  return (cut > start - from + length ? words.slice(0, cut) : words).trim();
 }
 
 /** A clause's sentences: cut after a full stop or semicolon before a capital, or at a line break. */
