@@ -73,9 +73,15 @@ function read(reads: ReadingKind, sentence: string, any: RegExp[] | undefined, d
     case "deadline":
     case "duration":
     case "frequency": {
+      // A frequency is a period "per": "eenmaal per twaalf maanden", "per jaar", "jaarlijks"; any other period in the sentence is not one.
+      if (reads === "frequency") {
+        const per = nearestDuration(sentence, durationPattern, cues, [/\bper\b/i]);
+        if (per && /\bper\b/i.test(per.wording)) return per;
+        const yearly = sentence.match(/(?:(?:maximaal|hooguit|ten hoogste)\s+)?(?:(?:een|één)\s?maal\s+)?(?:jaarlijks|per (?:kalender)?jaar)/i);
+        return yearly ? { value: { amount: 1, unit: "years" }, wording: yearly[0] } : undefined;
+      }
       const duration = nearestDuration(sentence, durationPattern, cues, any);
       if (duration) return duration;
-      if (reads === "frequency" && /jaarlijks|per (?:kalender)?jaar/i.test(sentence)) return { value: { amount: 1, unit: "years" }, wording: sentence.match(/jaarlijks|per (?:kalender)?jaar/i)![0] };
       const vague = reads === "deadline" ? sentence.match(NO_FIGURE) : null;
       return vague ? { wording: vague[0] } : undefined;
     }
@@ -136,7 +142,7 @@ function widen(sentence: string, start: number, length: number, before: number, 
   }
   const words = sentence.slice(from, to);
   const cut = words.search(/[,;:.(]/);
-  return (cut > start - from + length ? words.slice(0, cut) : words).trim();
+  return (cut >= start - from + length ? words.slice(0, cut) : words).trim();
 }
 
 /** A clause's sentences: cut after a full stop or semicolon before a capital, or at a line break. */

@@ -83,7 +83,7 @@ export function itemMarker(text: string): Marker | undefined {
 /** A line that reads as a title: short, without the punctuation that ends or joins clauses. */
 export function isTitle(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 14 || text.length > 100) return false;
+  if (!words.length || words.length > 14 || text.length > 100 || /^\p{Ll}/u.test(text)) return false;
   if (/[,;]$/.test(text) || /;\s/.test(text) || /\s(en|of|and|or)$/.test(text)) return false;
   // A full stop may end a short title ("Beoogd gebruik van Belco."), not a sentence with a definition in it.
   if (/\.$/.test(text)) return words.length <= 8 && !/:\s/.test(text);

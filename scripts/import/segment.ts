@@ -97,8 +97,8 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
       return addItem(context, text, true);
     }
     // Items "1.", "2." under a heading without a number (the parties) are one clause, a numbered list.
-    if (marker.style === "n." && context.heading?.number === undefined && !context.heading?.colon && context.annex === undefined) {
-      if (context.open && context.inList) return addItem(context, text, true);
+    if (marker.style === "n." && context.heading && context.heading.number === undefined && !context.heading.colon && context.annex === undefined) {
+      if (context.open?.parts.at(-1)?.kind === "item") return addItem(context, text, true);
       return openClause(context, line, {}, [{ kind: "item", text, ordered: true }], true);
     }
     const number = derivedNumber(context, marker);
