@@ -61,14 +61,15 @@ export interface ImportedDraft {
 export function suggestTypes(suggester: TypeSuggester, text: string, cues: Cues, max = SUGGESTIONS): Suggestion[] {
   const ranked = suggester.suggest(text, Infinity);
   const { type, words } = cues.notDataProtection;
-  if (words.some((word) => new RegExp(word, "iu").test(text))) return ranked.slice(0, max);
-  const boosted = ranked.map((suggestion) => ({ ...suggestion, score: suggestion.type === type ? suggestion.score + NOT_DATA_PROTECTION_WEIGHT : suggestion.score }));
-  if (!boosted.some((suggestion) => suggestion.type === type)) boosted.push({ type, score: NOT_DATA_PROTECTION_WEIGHT });
-  const total = boosted.reduce((sum, suggestion) => sum + suggestion.score, 0);
-  return boosted
+  const dataProtection = words.some((word) => new RegExp(word, "iu").test(text));
+  // Every type the library knows is ranked (its description is an example), so a type it does not know is never suggested.
+  const scored = ranked.map((suggestion) => ({ ...suggestion, score: suggestion.score + (!dataProtection && suggestion.type === type ? NOT_DATA_PROTECTION_WEIGHT : 0) }));
+  const total = scored.reduce((sum, suggestion) => sum + suggestion.score, 0) || 1;
+  return scored
     .map((suggestion) => ({ ...suggestion, score: Math.round((suggestion.score / total) * 100) / 100 }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, max);
+    .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type))
+    .slice(0, max)
+    .filter((suggestion, index) => index === 0 || suggestion.score > 0);
 }
 
 /** Each key term's home: the clause type whose page shows it (its `terms` in clauses/). */

@@ -79,7 +79,8 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
   }
 
   if (marker && marker.kind !== "bullet") {
-    const body = next[0] !== undefined && !startsStructure(next[0]) ? next[0] : undefined;
+    // The vendor's own summary after a clause is not the clause's body.
+    const body = next[0] !== undefined && !startsStructure(next[0]) && !VENDOR_SUMMARY.test(next[0]) ? next[0] : undefined;
     // A numbered title ("2. Toepasselijkheid en interpretatie", "1.3. Waar is …?") heads a section or a clause; a lead-in ending in a colon does not.
     if (marker.rest && isTitle(marker.rest) && !marker.rest.endsWith(":") && (body !== undefined || introducesItems(marker, next))) {
       const number = derivedNumber(context, marker);
@@ -113,16 +114,17 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
 
   // Plain text.
   if (RECITALS.test(text) && isTitle(text)) return addHeading(context, context.heading?.level ?? 2, text, line, { annex: context.annex });
-  if (isTitle(text) && !/[.:;?!]$/.test(text) && next[0] !== undefined && (itemMarker(next[0])?.kind === "bullet" || itemMarker(next[0])?.style === "n.")) {
+  if (isTitle(text) && !/[.:;?!]$/.test(text) && !leadIn(context) && next[0] !== undefined && (itemMarker(next[0])?.kind === "bullet" || itemMarker(next[0])?.style === "n.")) {
     return addHeading(context, context.base + 1, text, line, { annex: context.annex });
   }
   const caps = text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
-  if (caps && isTitle(text) && !text.endsWith(":")) return addHeading(context, context.base + 1, text, line, { annex: context.annex });
+  // A word in capitals heads a section ("INLEIDING"), unless labels follow it: then it is a label of a signature or party block ("VERWERKER", "Naam").
+  if (caps && isTitle(text) && !text.endsWith(":") && !(next[0] !== undefined && isLabel(next[0]))) return addHeading(context, context.base + 1, text, line, { annex: context.annex });
   if (caps && text.endsWith(":")) return addNote(context, line, paragraph, text, false);
   const afterHeading = context.segments.at(-1)?.kind === "heading";
   if (afterHeading && isTagline(text, next)) return addNote(context, line, paragraph, text, false);
-  // Label lines under a clause's own heading are its text (an address block); elsewhere they are notes.
-  if (isLabel(text) && context.open?.heading === undefined) return addNote(context, line, paragraph, text, false);
+  // Label lines under a clause's own heading (an address block) or after its lead-in are its text; elsewhere they are notes.
+  if (isLabel(text) && context.open?.heading === undefined && !leadIn(context)) return addNote(context, line, paragraph, text, false);
   if (!context.heading && !context.open && text.length < 120) return addNote(context, line, paragraph, text, false);
   if (isTitle(text) && !/[.:?]$/.test(text) && next[0] !== undefined && !startsStructure(next[0]) && !context.open && afterHeading) {
     return addHeading(context, context.base + 1, text, line, { annex: context.annex });

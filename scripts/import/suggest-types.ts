@@ -13,7 +13,7 @@ export interface LabelledText {
 
 export interface Suggestion {
   type: string;
-  /** The type's share of the neighbours' votes, 0 to 1. */
+  /** The type's share of the votes, 0 to 1 (not rounded). */
   score: number;
 }
 
@@ -97,10 +97,9 @@ export class TypeSuggester {
     for (const [type, value] of near) combined.set(type, CENTROID_SHARE * (value / nearTotal));
     for (const [type, vote] of votes) combined.set(type, (combined.get(type) ?? 0) + (1 - CENTROID_SHARE) * (vote / total));
     return [...combined]
-      .map(([type, vote]) => ({ type, score: Math.round(vote * 100) / 100 }))
+      .map(([type, score]) => ({ type, score }))
       .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type))
-      .slice(0, max)
-      .filter((suggestion, index) => index === 0 || suggestion.score > 0);
+      .slice(0, max);
   }
 
   private vector(terms: readonly string[]): Vector {
