@@ -17,7 +17,7 @@ import { parseContract } from "../../scripts/load/parse-contract.ts";
 import { SOURCES_DIR } from "../../scripts/load/folders.ts";
 import { Problems, formatProblem } from "../../scripts/validate/problems.ts";
 import { notInSource } from "../../scripts/validate/verbatim.ts";
-import { importDraft, keyTermHomes, learningExamples } from "../../scripts/import/import-draft.ts";
+import { articleTypes, importDraft, keyTermHomes, learningExamples } from "../../scripts/import/import-draft.ts";
 import { ROOT } from "../../test/support/build.ts";
 import { add, measure, scores, spans, ZERO, type Counts } from "./measure.ts";
 
@@ -49,7 +49,7 @@ for (const curated of pool.filter((contract) => !options.only || contract.slug =
     curated.language,
   );
   const meta = { slug: curated.slug, vendor: curated.vendor, title: curated.title, documentType: curated.documentType, language: curated.language, jurisdiction: curated.jurisdiction, source: curated.source };
-  const draft = importDraft(source, meta, examples, keyTermHomes(library.clauseTypes));
+  const draft = importDraft(source, meta, examples, keyTermHomes(library.clauseTypes), articleTypes(library.clauseTypes));
   const draftProblems = new Problems();
   const parsed = parseContract(`contracts/${curated.slug}.md`, draft.markdown, draftProblems);
   const errors = draftProblems.list.filter((problem) => !problem.warning);

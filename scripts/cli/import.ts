@@ -11,7 +11,7 @@ import { parseContract } from "../load/parse-contract.ts";
 import { Slug } from "../model/schema.ts";
 import { formatProblem, Problems } from "../validate/problems.ts";
 import { notInSource } from "../validate/verbatim.ts";
-import { guessedMeta, importDraft, keyTermHomes, learningExamples } from "../import/import-draft.ts";
+import { articleTypes, guessedMeta, importDraft, keyTermHomes, learningExamples } from "../import/import-draft.ts";
 import { segment } from "../import/segment.ts";
 import { sourceFormat, sourceText } from "../import/source-text.ts";
 
@@ -79,7 +79,7 @@ const { library, problems } = loadLibrary(root);
 if (problems.length) console.warn(`The library has ${problems.length} problem${problems.length === 1 ? "" : "s"} (npm run validate lists them); suggestions are learnt from the contracts that loaded.`);
 const guessed = guessedMeta(text, segment(text));
 const meta = { slug, vendor, source: sourceName, ...guessed };
-const draft = importDraft(text, meta, learningExamples(library.contracts, library.clauseTypes, guessed.language), keyTermHomes(library.clauseTypes));
+const draft = importDraft(text, meta, learningExamples(library.contracts, library.clauseTypes, guessed.language), keyTermHomes(library.clauseTypes), articleTypes(library.clauseTypes));
 
 mkdirSync(path.join(root, SOURCES_DIR), { recursive: true });
 writeFileSync(path.join(root, SOURCES_DIR, sourceName), text);

@@ -11,6 +11,30 @@ import { clauseIds, draftMarkdown, type DraftMeta, type ImportedClause } from ".
 
 /** How many types each clause is suggested. */
 export const SUGGESTIONS = 3;
+/** The clause types per GDPR article they rest on (their `gdpr` in clauses/), Article 28 left out: every type rests on it. */
+export type ArticleTypes = ReadonlyMap<string, readonly string[]>;
+
+export function articleTypes(clauseTypes: readonly ClauseType[]): ArticleTypes {
+  const byArticle = new Map<string, string[]>();
+  for (const type of clauseTypes) {
+    for (const reference of type.gdpr) {
+      const article = reference.match(/^\d+/)![0];
+      if (article !== "28") byArticle.set(article, [...new Set([...(byArticle.get(article) ?? []), type.id])]);
+    }
+  }
+  return byArticle;
+}
+
+/** The types of the GDPR articles a clause cites ("artikel 32 AVG", "art. 33 lid 2 GDPR"). */
+function citedTypes(text: string, articles: ArticleTypes): Set<string> {
+  const types = new Set<string>();
+  for (const match of text.matchAll(/\b(?:artikel|art\.)\s*(\d{1,2})\b[^.;]{0,25}?\b(?:AVG|GDPR)\b/gi)) for (const type of articles.get(match[1]!) ?? []) types.add(type);
+  return types;
+}
+
+/** What the GDPR articles a clause cites add, shared by the types resting on them: a hint, weaker than the clause's words. Chosen on the development contracts. */
+const CITED_ARTICLE_WEIGHT = 0.15;
+
 /** What a clause without data-protection words adds to its type's score (the scores add up to 1): enough to rank it, not to overrule close neighbours. Chosen on the development contracts. */
 const NOT_DATA_PROTECTION_WEIGHT = 0.3;
 
@@ -58,12 +82,16 @@ export interface ImportedDraft {
  * A clause's suggested types: its neighbours' and the types' own votes, and, where it has no
  * data-protection word at all, the type such clauses have (a general terms' prices, licences).
  */
-export function suggestTypes(suggester: TypeSuggester, text: string, cues: Cues, max = SUGGESTIONS): Suggestion[] {
+export function suggestTypes(suggester: TypeSuggester, text: string, cues: Cues, articles: ArticleTypes = new Map(), max = SUGGESTIONS): Suggestion[] {
   const ranked = suggester.suggest(text, Infinity);
   const { type, words } = cues.notDataProtection;
   const dataProtection = words.some((word) => new RegExp(word, "iu").test(text));
+  const cited = citedTypes(text, articles);
   // Every type the library knows is ranked (its description is an example), so a type it does not know is never suggested.
-  const scored = ranked.map((suggestion) => ({ ...suggestion, score: suggestion.score + (!dataProtection && suggestion.type === type ? NOT_DATA_PROTECTION_WEIGHT : 0) }));
+  const scored = ranked.map((suggestion) => ({
+    ...suggestion,
+    score: suggestion.score + (!dataProtection && suggestion.type === type ? NOT_DATA_PROTECTION_WEIGHT : 0) + (cited.has(suggestion.type) ? CITED_ARTICLE_WEIGHT / cited.size : 0),
+  }));
   const total = scored.reduce((sum, suggestion) => sum + suggestion.score, 0) || 1;
   return scored
     .map((suggestion) => ({ ...suggestion, score: Math.round((suggestion.score / total) * 100) / 100 }))
@@ -77,7 +105,7 @@ export function keyTermHomes(clauseTypes: readonly ClauseType[]): Partial<Record
   return Object.fromEntries(clauseTypes.flatMap((type) => type.terms.map((name) => [name, type.id])));
 }
 
-export function importDraft(source: string, meta: DraftMeta, examples: readonly LabelledText[], homes: Partial<Record<KeyTermName, string>>, cues: Cues = loadCues()): ImportedDraft {
+export function importDraft(source: string, meta: DraftMeta, examples: readonly LabelledText[], homes: Partial<Record<KeyTermName, string>>, articles: ArticleTypes, cues: Cues = loadCues()): ImportedDraft {
   const segments = segment(source);
   const suggester = new TypeSuggester(examples);
   const ids = clauseIds(segments);
@@ -89,7 +117,7 @@ export function importDraft(source: string, meta: DraftMeta, examples: readonly 
     if (entry.kind !== "clause") continue;
     const { id, explicit } = ids[clauses.length]!;
     sections.push(section);
-    clauses.push({ segment: entry, id, explicitId: explicit, suggestedTypes: suggestTypes(suggester, suggestionText(section, entry.heading, partsText(entry.parts)), cues) });
+    clauses.push({ segment: entry, id, explicitId: explicit, suggestedTypes: suggestTypes(suggester, suggestionText(section, entry.heading, partsText(entry.parts)), cues, articles) });
   }
   const terms = keyTermCandidates(
     clauses.map((clause, index) => ({

@@ -8,6 +8,8 @@ const INLINE = /[\\`*_[\]<~]/g;
 /** Markup that only counts at the start of a line: headings, quotes, bullets, containers, ordered lists, tables. */
 const LINE_START = /^(#|>|[-+]\s|:::|\|)/;
 const ORDERED_START = /^(\d{1,9})([.)])(\s|$)/;
+/** A bullet item that keeps its hyphen or dash. */
+const DASHED = /^[-–] /;
 
 export function escapeInline(text: string): string {
   return text.replace(INLINE, "\\$&").replace(/&(?=#?\w+;)/g, "\\&");
@@ -25,8 +27,9 @@ export function partsMarkdown(parts: readonly Part[]): string {
   const lines: string[] = [];
   let previous: Part | undefined;
   for (const part of parts) {
-    // Items of one list stay together; every other part is a block of its own.
-    if (previous && !(part.kind === "item" && previous.kind === "item" && part.ordered === previous.ordered)) lines.push("");
+    // Items of one list stay together; every other part (and a dashed item, which is a paragraph) is a block of its own.
+    const listed = (entry: Part) => entry.kind === "item" && !(!entry.ordered && DASHED.test(entry.text));
+    if (previous && !(listed(part) && listed(previous) && part.kind === "item" && previous.kind === "item" && part.ordered === previous.ordered)) lines.push("");
     if (part.kind === "paragraph") lines.push(escapeParagraph(part.text));
     else if (part.kind === "item") lines.push(itemMarkdown(part.text, part.ordered));
     else lines.push(...tableMarkdown(part.rows));
@@ -36,7 +39,8 @@ export function partsMarkdown(parts: readonly Part[]): string {
 }
 
 function itemMarkdown(text: string, ordered: boolean): string {
-  if (!ordered) return `- ${escapeInline(text)}`;
+  // An item that keeps its own dash ("- De Dienstverlener …") is a paragraph of text, its dash escaped.
+  if (!ordered) return DASHED.test(text) ? escapeParagraph(text) : `- ${escapeInline(text)}`;
   // "1. Soort incident." stays an ordered item with its own number; "a. …" is not Markdown's, so it stays text.
   const number = text.match(/^(\d{1,9})\.\s+/);
   return number ? `${number[1]}. ${escapeInline(text.slice(number[0].length))}` : `- ${escapeInline(text)}`;

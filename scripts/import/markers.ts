@@ -29,6 +29,8 @@ export interface Marker {
   label: string;
   /** How the number is written: "a)", "a.", "(a)", "1.", "1": kept for telling list styles apart. */
   style: string;
+  /** A bullet's glyph. */
+  glyph?: string;
   /** The text after the marker. */
   rest: string;
 }
@@ -36,7 +38,8 @@ export interface Marker {
 const ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|x)";
 
 const PATTERNS: [MarkerKind, RegExp, (match: RegExpMatchArray) => Pick<Marker, "label" | "style">][] = [
-  ["article", /^(?:artikel|art\.)\s*(\d+[a-z]?)\b\s*[.:–—-]?\s*/i, (m) => ({ label: m[1]!, style: "article" })],
+  // "Artikel 3", and in an annex "Artikel A1" or "Artikel 1C".
+  ["article", /^(?:artikel|art\.)\s*([A-Z]?\d+[a-z]?)\b\s*[.:–—-]?\s*/i, (m) => ({ label: m[1]!, style: "article" })],
   ["annex", /^(?:bijlage|annex|appendix|deel|addendum)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b\s*[.:–—·-]?\s*/i, (m) => ({ label: m[1]!.toUpperCase(), style: "annex" })],
   ["chapter", /^(\d{1,2})\s*·\s*/, (m) => ({ label: String(Number(m[1])), style: "chapter" })],
   ["degree", /^(\d{1,2})°\s*/, (m) => ({ label: `${m[1]}°`, style: "°" })],
@@ -76,7 +79,7 @@ export function itemMarker(text: string): Marker | undefined {
     if ((kind === "annex" || kind === "article") && !isTitle(after)) continue;
     return { kind, ...read(match), rest: after };
   }
-  if (bulleted) return { kind: "bullet", label: "", style: "bullet", rest: rest.trim() };
+  if (bulleted) return { kind: "bullet", label: "", style: "bullet", glyph: bullet![0].trim(), rest: rest.trim() };
   return undefined;
 }
 

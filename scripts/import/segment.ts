@@ -5,6 +5,7 @@
 // "2.1.1" for an item "1." under "2.1."). The rules are in AUTHORING.md, "Import a contract".
 import { isTitle, itemMarker, type Marker } from "./markers.ts";
 import { joined, paragraphs, type Paragraph } from "./paragraphs.ts";
+import { skeleton } from "../validate/verbatim.ts";
 
 /** A piece of a block's text: a paragraph, a list item (its marker kept in the text), or a table. */
 export type Part = { kind: "paragraph"; text: string } | { kind: "item"; text: string; ordered: boolean } | { kind: "table"; rows: string[][] };
@@ -73,12 +74,16 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
 
   if (marker && (marker.kind === "article" || marker.kind === "annex" || marker.kind === "chapter")) {
     const annex = marker.kind === "annex" ? `${text.split(/\s/)[0]!.toLowerCase()}-${marker.label.toLowerCase()}` : context.annex;
-    addHeading(context, 2, text, line, { number: marker.kind === "annex" ? undefined : marker.label, annex });
-    context.base = 2;
+    // An article of an annex ("Artikel A1") is a level below the annex.
+    const level = marker.kind === "article" && context.annex !== undefined ? 3 : 2;
+    addHeading(context, level, text, line, { number: marker.kind === "annex" ? undefined : marker.label, annex });
+    context.base = level;
     return;
   }
 
   if (marker && marker.kind !== "bullet") {
+    // The next item of a list within a clause ("4.", "5." after "… prioriteitsorde:") stays in it, even when it reads as a title.
+    if (continuesList(context, marker)) return addItem(context, text, true);
     // The vendor's own summary after a clause is not the clause's body.
     const body = next[0] !== undefined && !startsStructure(next[0]) && !VENDOR_SUMMARY.test(next[0]) ? next[0] : undefined;
     // A numbered title ("2. Toepasselijkheid en interpretatie", "1.3. Waar is …?") heads a section or a clause; a lead-in ending in a colon does not.
@@ -107,9 +112,12 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
   }
 
   if (marker?.kind === "bullet") {
-    if (context.open && (leadIn(context) || context.inList)) return addItem(context, marker.rest, false);
+    // A hyphen or dash bullet within a clause is compared by the verbatim check (it is also a hyphen), so it stays in the text;
+    // "●" is dropped, and so is the bullet that opens a clause, which stands before its text.
+    const item = skeleton(marker.glyph ?? "") ? `${marker.glyph} ${marker.rest}` : marker.rest;
+    if (context.open && (leadIn(context) || context.inList)) return addItem(context, item, false);
     if (context.heading?.colon || !context.open) return openClause(context, line, {}, [{ kind: "item", text: marker.rest, ordered: false }], true);
-    return addItem(context, marker.rest, false);
+    return addItem(context, item, false);
   }
 
   // Plain text.
@@ -139,6 +147,8 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
     open.parts.some((part) => part.kind === "table") ||
     // A new lead-in after finished text starts a block of its own ("versie 1.3 …: wijzigingen …:"), except within a recital.
     (text.endsWith(":") && open.number === undefined && open.parts[0]?.kind !== "item" && lastText !== "" && !lastText.endsWith(":")) ||
+    // Unnumbered text is a block per paragraph: a new sentence after finished text starts the next clause ("INLEIDING" and its paragraphs).
+    (context.heading !== undefined && open.number === undefined && open.heading === undefined && open.parts[0]?.kind === "paragraph" && /[.]$/.test(lastText) && /^\p{Lu}/u.test(text)) ||
     // A short title after finished text ("Subprocessors - infrastructuur en dataopslag") starts the next block.
     (isTitle(text) && text.split(/\s+/).length <= 8 && !/[.:;?!]$/.test(text) && /[.]$/.test(lastText));
   if (startsNew) return openClause(context, line, {}, [paragraphPart(text, paragraph)], true);
@@ -216,6 +226,16 @@ function openClause(context: Context, line: number, { number, heading }: { numbe
   context.inList = false;
   // Lettered items belong to the last decimal number ("3.3" → "3.3 a"), not to each other.
   if (number && !/[a-z]$|°$|\)$/.test(number)) context.parentNumber = number;
+}
+
+/** Whether an item is the next one of the list the open clause ends on: same numbering, next number. */
+function continuesList(context: Context, marker: Marker): boolean {
+  const last = context.open?.parts.at(-1);
+  if (!context.inList || last?.kind !== "item" || !LIST_STYLES.has(marker.style)) return false;
+  const previous = itemMarker(last.text);
+  if (!previous || previous.style !== marker.style) return false;
+  const next = (label: string) => (/^\d+$/.test(label) ? String(Number(label) + 1) : /^[a-z]$/.test(label) ? String.fromCharCode(label.charCodeAt(0) + 1) : undefined);
+  return next(previous.label) === marker.label;
 }
 
 function addItem(context: Context, text: string, ordered: boolean): void {
