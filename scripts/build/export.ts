@@ -122,16 +122,16 @@ const TERM_COLUMNS: [suffix: string, cell: (term: KeyTerm, clause: Clause | unde
 
 /**
  * The key-terms matrix: one row per contract, the columns above per key term. A draft has a
- * row too, marked in `status`, with only its confirmed key terms filled in.
+ * row too, marked in the last column, `status`, with only its confirmed key terms filled in
+ * (last, so that the columns a spreadsheet already reads stay where they were).
  */
 export function keyTermsCsv(contracts: readonly Contract[]): string {
-  const header = ["slug", "vendor", "status", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`))];
+  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`)), "status"];
   const rows = contracts.map((contract) => {
     const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
     return [
       contract.slug,
       contract.vendor,
-      contract.status,
       contract.documentType,
       contract.jurisdiction,
       ...KEY_TERM_NAMES.flatMap((name) => {
@@ -140,6 +140,7 @@ export function keyTermsCsv(contracts: readonly Contract[]): string {
         const clause = term.clause === null ? undefined : byId.get(term.clause);
         return TERM_COLUMNS.map(([, cell]) => cell(term, clause));
       }),
+      contract.status,
     ];
   });
   return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
