@@ -46,6 +46,14 @@ describe("type suggestions", () => {
     expect(suggestTypes(withGeneral, "Facturen worden binnen veertien dagen betaald.", cues)[0]!.type).toBe("general-commercial");
     expect(suggestTypes(withGeneral, "Verwerker meldt een datalek onverwijld.", cues)[0]!.type).toBe("breach-notification");
   });
+
+  it("lifts general-commercial for a clause without data-protection words even where its words are an audit clause's", () => {
+    const cues = loadCues();
+    const withGeneral = new TypeSuggester([...EXAMPLES, { text: "Prijzen\nWij mogen de prijzen jaarlijks indexeren.", types: ["general-commercial"] }]);
+    const invoices = suggestTypes(withGeneral, "Opdrachtgever mag eenmaal per jaar de facturen laten nakijken.", cues);
+    expect(invoices.find((suggestion) => suggestion.type === "general-commercial")?.score).toBeGreaterThanOrEqual(0.2);
+    expect(suggestTypes(withGeneral, "Opdrachtgever mag eenmaal per jaar een audit laten uitvoeren.", cues).map((suggestion) => suggestion.type)).not.toContain("general-commercial");
+  });
 });
 
 describe("key-term candidates", () => {

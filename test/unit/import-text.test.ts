@@ -26,6 +26,12 @@ describe("escaped source text", () => {
     expect(rendered(escapeParagraph(text))).toBe(text);
   });
 
+  it("keeps a line that starts like a list or a heading a paragraph, as the source has it", () => {
+    for (const text of ["1. Definities", "2025. Het jaar waarin", "- geen opsomming", "# geen kop"]) {
+      expect(markdown.render(escapeParagraph(text)), text).toMatch(/^<p>[^<]*<\/p>\n$/);
+    }
+  });
+
   it("writes a numbered list item with its number, a bulleted one without its bullet, and a table", () => {
     const text = partsMarkdown([
       { kind: "paragraph", text: "Met daarin de volgende informatie:" },
