@@ -49,17 +49,36 @@ const moduleTexts: Text[] = library.lessons.flatMap((module) => [
   ...module.questions.map((question, index) => ({ where: `${module.id} questions[${index}]`, text: joined(question.question, question.answer) })),
 ]);
 
+/**
+ * Exercises teach through their feedback as much as the lesson text does: each option with its
+ * feedback is one text. Checked for what must not be taught; a question or a short feedback need
+ * not repeat the statute's full wording.
+ */
+const exerciseTexts: Text[] = library.lessons.flatMap((module) =>
+  (module.exercises ?? []).flatMap((exercise, index) => [
+    { where: `${module.id} exercises[${index}]`, text: exercise.kind === "find" ? joined(exercise.question, exercise.explanation) : exercise.question },
+    ...exercise.options.map((option, at) => ({
+      where: `${module.id} exercises[${index}].options[${at}]`,
+      text: "text" in option ? joined(option.text, option.feedback) : option.feedback,
+    })),
+  ]),
+);
+
 const clauseTypeTexts: Text[] = library.clauseTypes.map((type) => ({
   where: `clauses/${type.id}.md`,
   text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) },
 }));
 
-/** The annotations of every contract's clauses: they teach by example, and an assessment can repeat a wrong reason. */
+/** The annotations of every contract's clauses and key terms: they teach by example, and an assessment can repeat a wrong reason. */
 const annotationTexts: Text[] = library.contracts.flatMap((contract) =>
   contract.clauses.flatMap((clause) =>
     [clause.summary, clause.assessment, clause.note]
       .filter((text): text is Bilingual => text !== undefined)
       .map((text) => ({ where: `${contract.file} clause ${clause.number ?? clause.id}`, text })),
+  ).concat(
+    Object.entries(contract.terms).flatMap(([name, term]) =>
+      [term.answer, term.note].filter((text): text is Bilingual => text !== undefined).map((text) => ({ where: `${contract.file} key term ${name}`, text })),
+    ),
   ),
 );
 
@@ -76,11 +95,12 @@ describe("statements of law the lessons and clause types must not make", () => {
     expect(moduleTexts.length).toBeGreaterThan(library.lessons.length * 10);
     expect(clauseTypeTexts).toHaveLength(31);
     expect(annotationTexts.length).toBeGreaterThan(library.contracts.length * 10);
+    expect(exerciseTexts.length).toBeGreaterThan(library.lessons.length * 3);
   });
 
   it.each(checks.forbidden.map((check) => [check.statement, check] as const))("no text says: %s", (_, check) => {
     const found = LANGS.flatMap((lang) =>
-      [...texts, ...annotationTexts].flatMap(({ where, text }) =>
+      [...texts, ...exerciseTexts, ...annotationTexts].flatMap(({ where, text }) =>
         check[lang].patterns.filter((pattern) => pattern.test(text[lang])).map((pattern) => `${where} (${lang}): "${excerpt(text[lang], pattern)}"`),
       ),
     );
