@@ -154,9 +154,10 @@ describe("wide tables", () => {
     expect(await box.getAttribute("tabindex")).toBe("0");
     const table = box.getByRole("table", { name: "Assessment by criterion: Personal data breach notification" });
     expect(await table.getByRole("columnheader").allTextContents()).toEqual(["Vendor", "Fixed deadline", "When the clock starts", "Contents of the notice", "All breaches", "No notification of its own"]);
+    // Each criterion's column stays wide enough to read a reason in it; the box scrolls instead.
+    for (const header of (await table.getByRole("columnheader").all()).slice(1)) expect((await header.boundingBox())!.width).toBeGreaterThanOrEqual(170);
     const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
-    // Five criteria of readable width do not fit a phone, nor quite a desk's column of text.
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    if (width === PHONE) expect(scrollWidth).toBeGreaterThan(clientWidth);
     const vendor = table.getByRole("rowheader", { name: "Aiono (Bepromptly B.V.)" });
     const before = (await vendor.boundingBox())!;
     await box.evaluate((element) => (element.scrollLeft = element.scrollWidth));
