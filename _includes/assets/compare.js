@@ -87,7 +87,10 @@ function start() {
 
   /** A vendor's findings on one criterion: the result in words, the reason and the clause. */
   function findingCell(contract, found, type) {
-    if (!found.length) return cell(contract, [element("span", { class: "no-finding" }, [data.noFinding])]);
+    if (!found.length) {
+      const assessed = contract.clauses.some((clause) => clause.assessment?.findings);
+      return cell(contract, [element("span", { class: "no-finding" }, [assessed ? data.noFinding : data.notYetAssessed])]);
+    }
     return cell(
       contract,
       found.map(({ clause, finding }) => {

@@ -107,6 +107,7 @@ export interface SiteModel {
       types: { id: string; name: string; url: string; group: string; art28: boolean; criteria: { ref: string; name: string }[] }[];
       gap: string;
       noFinding: string;
+      notYetAssessed: string;
       ratings: Record<string, string>;
       results: Record<string, string>;
       keyTerms: string;
@@ -318,6 +319,7 @@ export function buildSiteModel(library: Library): SiteModel {
           })),
           gap: UI_TEXT.gap[lang],
           noFinding: UI_TEXT.noFinding[lang],
+          notYetAssessed: UI_TEXT.notYetAssessed[lang],
           keyTerms: UI_TEXT.keyTerms[lang],
           topics: UI_TEXT.compareTopics[lang],
           ratings: Object.fromEntries(Object.entries(RATINGS).map(([rating, labels]) => [rating, labels[lang]])),
