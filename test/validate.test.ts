@@ -28,7 +28,7 @@ describe("validator", () => {
 
   it("reports every problem at once, in file and line order", () => {
     const { problems } = loadLibrary(editedLibrary(BAD_INPUTS.filter((bad) => ["unknown clause type", "missing English summary", "invalid duration unit"].includes(bad.name)).flatMap((bad) => bad.edits)));
-    expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "37:unknown-clause-type", "56:missing-summary"]);
+    expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "38:unknown-clause-type", "65:missing-summary"]);
   });
 
   it("reports a source that is not UTF-8 once, however many contracts name it", () => {
@@ -56,6 +56,25 @@ describe("validator", () => {
     expect(law!.html).toContain('<a href="#art-6-1">Geschillen</a>');
     expect(library.contracts[0]!.blocks.at(-1)).toMatchObject({ kind: "note", html: expect.stringContaining('<a href="https://www.mini.nl">www.mini.nl</a>') });
     expect(Object.values(library.clauseTypes.find((type) => type.id === "breach-notification")!.body.en).join("")).toContain('<a href="/en/clause-types/governing-law-forum/">governing law</a>');
+  });
+
+  it("derives a clause's rating from its findings, and refuses a written one even where it agrees", () => {
+    expect(loadLibrary(FIXTURE_LIBRARY).library.contracts[0]!.clauses[0]!.assessment!.rating).toBe("neutraal");
+    const agreeing = loadLibrary(editedLibrary([{ file: "contracts/mini.md", find: "  nl: Vaste termijn van 48 uur.\n", replace: "  rating: neutraal\n  nl: Vaste termijn van 48 uur.\n" }]));
+    expect(agreeing.problems.map(formatProblem)).toEqual([
+      'contracts/mini.md:46: the rating "neutraal" is written, but it follows from the findings — remove `rating:`; the site shows the rating the findings give',
+    ]);
+  });
+
+  it("until a contract has `rubric: true`, accepts a written rating in place of findings, and nothing else", () => {
+    const findings = /  findings:\n(?: {4}.*\n)+/;
+    const mini = readFileSync(path.join(FIXTURE_LIBRARY, "contracts/mini.md"), "utf8");
+    const withoutRubric = { file: "contracts/mini.md", find: "rubric: true\n", replace: "" };
+    const rated = loadLibrary(editedLibrary([withoutRubric, { file: "contracts/mini.md", find: mini.match(findings)![0], replace: "  rating: gunstig\n" }]));
+    expect(rated.problems.map(formatProblem)).toEqual([]);
+    expect(rated.library.contracts[0]!.clauses[0]!.assessment!.rating).toBe("gunstig");
+    const neither = loadLibrary(editedLibrary([withoutRubric, { file: "contracts/mini.md", find: mini.match(findings)![0], replace: "" }]));
+    expect(neither.problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["44:missing-findings"]);
   });
 
   it("accepts the library in this repository", () => {

@@ -3,6 +3,8 @@
 import { KEY_TERMS } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
 import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
+import { RATING_RULE } from "../model/rubric.ts";
+import { FINDING_RESULTS, RATINGS } from "../model/vocabulary.ts";
 import { RULES } from "../validate/rules.ts";
 import { fieldRows, markdownTable } from "./field-table.ts";
 
@@ -47,6 +49,19 @@ export function fieldsSection(): string {
   ].join("\n");
 }
 
+/** The rating each finding gives, by result and by whether its criterion is central. */
+export function ratingRuleSection(): string {
+  const results = Object.keys(FINDING_RESULTS) as (keyof typeof FINDING_RESULTS)[];
+  const cell = (rating: keyof typeof RATINGS) => `\`${rating}\` (${RATINGS[rating].en})`;
+  return [`| criterion | ${results.map((result) => `\`${result}\``).join(" | ")} |`, `|---|${results.map(() => "---|").join("")}`]
+    .concat(
+      (Object.entries(RATING_RULE) as [keyof typeof RATING_RULE, Record<(typeof results)[number], keyof typeof RATINGS>][]).map(
+        ([weight, ratings]) => `| ${weight === "central" ? "central (`central: true`)" : "other"} | ${results.map((result) => cell(ratings[result])).join(" | ")} |`,
+      ),
+    )
+    .join("\n");
+}
+
 export function linkHostsSection(): string {
   return Object.entries(LINK_HOSTS)
     .map(([host, what]) => `- \`${host}\`: ${what}`)
@@ -55,7 +70,7 @@ export function linkHostsSection(): string {
 
 /** Replaces each `<!-- generated:name -->…<!-- /generated:name -->` block with fresh content. */
 export function renderAuthoring(markdown: string): string {
-  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection, linkHosts: linkHostsSection };
+  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection, linkHosts: linkHostsSection, ratingRule: ratingRuleSection };
   return markdown.replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, (_whole, name: string) => {
     const section = sections[name];
     if (!section) throw new Error(`AUTHORING.md has an unknown generated section "${name}"`);

@@ -2,11 +2,13 @@
 // Problems are collected, never thrown, so one run reports all of them.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { criteriaByRef, rubricStamp } from "../model/criteria.ts";
 import type { ClauseType, Contract, Lesson, Library } from "../model/types.ts";
 import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
 import { validateExercises } from "../validate/validate-exercises.ts";
 import { validateLessons } from "../validate/validate-lessons.ts";
+import { validateFindings } from "../validate/validate-findings.ts";
 import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { parseLawSources } from "./parse-law-sources.ts";
@@ -15,6 +17,7 @@ import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
 import type { ParsedContract } from "./parse-contract.ts";
+import { rateContract } from "./rate-clauses.ts";
 
 export interface LoadResult {
   library: Library;
@@ -30,7 +33,8 @@ function markdownFiles(root: string, dir: string): string[] {
     .map((name) => `${dir}/${name}`);
 }
 
-const contractOf = new WeakMap<ParsedContract, Contract>();
+/** The model of each parse, with the rubric stamp its ratings were derived under. */
+const contractOf = new WeakMap<ParsedContract, { stamp: string; model: Contract }>();
 
 // Source texts by path, with the stamp they were read at: neither a load (which may have read
 // a source to check a contract on another thread) nor a watch-mode rebuild reads an unchanged
@@ -60,6 +64,7 @@ export function loadLibrary(root: string): LoadResult {
     })
     .filter((type): type is ClauseType => type !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const criteria = criteriaByRef(clauseTypes);
 
   // A sources file that cannot be read (reported) counts as present but empty: not as missing.
   const lawSources = existsSync(path.join(root, LAW_SOURCES_FILE))
@@ -68,7 +73,7 @@ export function loadLibrary(root: string): LoadResult {
   const lessons = markdownFiles(root, LESSONS_DIR)
     .map((file) => {
       const text = read(file);
-      return text === undefined ? undefined : parseLesson(file, text, problems);
+      return text === undefined ? undefined : parseLesson(file, text, problems, criteria);
     })
     .filter((lesson): lesson is Lesson => lesson !== undefined);
   const clauseTypeIds = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
@@ -96,17 +101,19 @@ export function loadLibrary(root: string): LoadResult {
   );
   // After the contracts: an exercise's answer is checked against them.
   validateExercises({ lessons, contracts: parsed, clauseTypeIds }, problems);
+  validateFindings({ contracts: parsed, criteria, clauseTypeIds }, problems);
 
+  const stamp = rubricStamp(clauseTypes);
   const contracts: Contract[] = parsed.flatMap((contract) => {
     if (!contract.frontMatter) return [];
-    // The same object for the same parse, so what the site derives from it can be kept (scripts/site/site-model.ts).
-    let model = contractOf.get(contract);
-    if (!model) {
-      const { file, frontMatter, blocks, clauses } = contract;
-      model = { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, blocks, clauses };
-      contractOf.set(contract, model);
+    // The same object for the same parse and rubric, so what the site derives from it can be kept (scripts/site/site-model.ts).
+    let known = contractOf.get(contract);
+    if (known?.stamp !== stamp) {
+      const { file, frontMatter, blocks } = contract;
+      known = { stamp, model: { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, ...rateContract(blocks, criteria) } };
+      contractOf.set(contract, known);
     }
-    return [model];
+    return [known.model];
   });
   return {
     library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },

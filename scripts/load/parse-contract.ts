@@ -3,7 +3,7 @@
 import type { Token } from "markdown-it";
 import { defaultClauseId } from "../model/clause-id.ts";
 import { ClauseAnnotation, ContractFrontMatter } from "../model/schema.ts";
-import type { Block, Clause, ContentLink } from "../model/types.ts";
+import type { Block, ContentLink, ParsedClause } from "../model/types.ts";
 import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
 import { contentLinks } from "./content-links.ts";
@@ -27,12 +27,14 @@ export interface PlacedLink extends ContentLink {
 export interface ParsedContract {
   file: string;
   frontMatter?: ContractFrontMatter;
-  blocks: Block[];
-  clauses: Clause[];
+  blocks: Block<ParsedClause>[];
+  clauses: ParsedClause[];
   wordings: Wording[];
   links: PlacedLink[];
   /** The front matter's YAML, for the lines of problems found in it after parsing (frontMatterLine). */
   frontMatterYaml: FrontMatterYaml;
+  /** The annotation YAML of each clause with an assessment, by its index in `clauses`: for the lines of problems found in its findings later (annotationLine). */
+  assessed: Record<number, FrontMatterYaml>;
   /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
   invalidClauseIds: Set<string>;
   /** The source file named in the front matter, if the name is well-formed, even when other fields are invalid. */
@@ -53,9 +55,15 @@ export function frontMatterLine({ frontMatterYaml }: ParsedContract, path: Path)
   return parseYaml(frontMatterYaml.text, frontMatterYaml.firstLine).lineOf(path);
 }
 
+/** The line of a field of the annotation of `contract.clauses[index]`, which has an assessment. */
+export function annotationLine({ assessed }: ParsedContract, index: number, path: Path): number {
+  const yaml = assessed[index];
+  return yaml ? parseYaml(yaml.text, yaml.firstLine).lineOf(path) : 1;
+}
+
 /** A contract with nothing parsed: its file had no text to parse (scripts/load/read-text.ts). */
 export function unparsedContract(file: string): ParsedContract {
-  return { file, blocks: [], clauses: [], wordings: [], links: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
+  return { file, blocks: [], clauses: [], wordings: [], links: [], frontMatterYaml: { text: "", firstLine: 1 }, assessed: {}, invalidClauseIds: new Set() };
 }
 
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
@@ -100,6 +108,7 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
     } else if (token.type === "container_clause_open") {
       const clause = parseClause(file, slug, inner, line, split.bodyLine, Math.min(sectionLevel + 1, 6), problems, parsed);
       if (clause) {
+        if (clause.assessment) parsed.assessed[parsed.clauses.length] = { text: inner[0]!.content, firstLine: lineOf(inner[0]!) + 1 };
         parsed.blocks.push({ kind: "clause", clause });
         parsed.clauses.push(clause);
       }
@@ -121,7 +130,7 @@ function parseClause(
   level: number,
   problems: Problems,
   { wordings, links: allLinks, invalidClauseIds }: ParsedContract,
-): Clause | undefined {
+): ParsedClause | undefined {
   const lineOf = (token: Token) => bodyLine + (token.map?.[0] ?? 0);
   const [fence, ...rest] = inner;
   if (!fence || fence.type !== "fence" || fence.info.trim() !== "yaml") {

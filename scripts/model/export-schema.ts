@@ -1,7 +1,8 @@
 // The shape of _site/api/library.json, the library's public export. The build test checks
 // the built file against it.
 import { z } from "zod";
-import { Assessment, Bilingual, Duration } from "./schema.ts";
+import { Bilingual, Criterion, Duration, Finding } from "./schema.ts";
+import { RATINGS, keysOf } from "./vocabulary.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
 const Urls = z.strictObject({ nl: z.string().startsWith("/"), en: z.string().startsWith("/") });
@@ -39,10 +40,11 @@ export const LibraryExport = z.strictObject({
       url: z.string().includes("#"),
       urls: Urls,
       summary: Bilingual,
-      assessment: Assessment.optional(),
+      // As the site shows it: with findings, the rating they give.
+      assessment: z.strictObject({ rating: z.enum(keysOf(RATINGS)), nl: z.string(), en: z.string(), findings: z.array(Finding).optional() }).optional(),
     }),
   ),
-  clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()) })),
+  clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()), criteria: z.array(Criterion).min(1) })),
 });
 
 export type LibraryExport = z.infer<typeof LibraryExport>;

@@ -1,9 +1,18 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
 import type { Token } from "markdown-it";
-import type { Bilingual, Lang } from "./vocabulary.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, LawSource, LessonFrontMatter } from "./schema.ts";
+import type { Bilingual, Lang, Rating } from "./vocabulary.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, Finding, LawSource, LessonFrontMatter } from "./schema.ts";
 
-export interface Clause extends Omit<ClauseAnnotation, "id"> {
+/** A clause's assessment as the site shows it: with findings, its rating is the one they give (scripts/model/rubric.ts). */
+export interface Assessment {
+  rating: Rating;
+  nl: string;
+  en: string;
+  findings?: Finding[];
+}
+
+export interface Clause extends Omit<ClauseAnnotation, "id" | "assessment"> {
+  assessment?: Assessment;
   /** Anchor on the contract page, unique within the contract. */
   id: string;
   contract: string;
@@ -20,9 +29,14 @@ export interface Clause extends Omit<ClauseAnnotation, "id"> {
   part: number;
 }
 
-export type Block =
+/** A clause as its file gives it: its assessment's rating not yet derived from its findings (scripts/load/rate-clauses.ts). */
+export interface ParsedClause extends Omit<Clause, "assessment"> {
+  assessment?: ClauseAnnotation["assessment"];
+}
+
+export type Block<C extends ParsedClause = Clause> =
   | { kind: "heading"; level: number; text: string; line: number; /** Anchor, unique in the contract (set when the site is laid out). */ id?: string }
-  | { kind: "clause"; clause: Clause }
+  | { kind: "clause"; clause: C }
   | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number; /** As Clause's. */ linkTokens?: Token[] };
 
 export interface Contract extends ContractFrontMatter {
@@ -52,8 +66,15 @@ export interface ContentLink {
   line: number;
 }
 
+/** A point to look for, written out in the lesson or taken from a clause type's criterion (`criterion`). */
+export interface LookForPoint extends Bilingual {
+  sources?: string[];
+  criterion?: string;
+}
+
 /** A module of the learning path (lessons/<id>.md). */
-export interface Lesson extends LessonFrontMatter {
+export interface Lesson extends Omit<LessonFrontMatter, "lookFor"> {
+  lookFor: LookForPoint[];
   file: string;
   /** The opening paragraphs per language, rendered HTML. */
   intro: Record<Lang, string>;

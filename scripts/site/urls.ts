@@ -27,6 +27,11 @@ export function contractJsonUrl(slug: string): string {
   return `/api/contracts/${slug}.json`;
 }
 
+/** A contract's negotiation list as CSV (its criteria not met). */
+export function negotiationCsvUrl(slug: string): string {
+  return `/api/negotiation-points/${slug}.csv`;
+}
+
 export function homeUrl(lang: Lang): string {
   return lang === "nl" ? "/" : "/en/";
 }

@@ -31,7 +31,7 @@ export const RULES = {
     fix: "give one of the clauses an explicit `id:` in its annotation",
   },
   "duplicate-slug": {
-    checks: "Contract slugs, clause type ids and lesson ids are unique and match their file names.",
+    checks: "Contract slugs, clause type ids and lesson ids are unique and match their file names; a criterion's id is unique within its clause type.",
     fix: "rename the file or the slug so that they match and no two are the same",
   },
   "term-clause": {
@@ -95,12 +95,25 @@ export const RULES = {
     checks: "Section headings hold no links: they are shown as plain text.",
     fix: "remove the link and keep its words",
   },
+  // The rubric: criteria in clause types, findings in contracts (scripts/validate/validate-findings.ts).
+  "criterion-reference": {
+    checks: "Every criterion a finding or a lesson's `lookFor` names exists, as `<clause type>/<criterion id>` with the id among that clause type's `criteria`; a finding is on a criterion of one of its clause's own types, and a clause has one finding per criterion at most.",
+    fix: "name a criterion of the clause's own types as <clause type>/<criterion id> (the ids are in the clause type's `criteria`)",
+  },
+  "finding-rating": {
+    checks: "An assessment with findings has no written `rating`: the rating follows from the findings by the rating rule (a written one that contradicts them is refused with the rating they give).",
+    fix: "remove `rating:`; the rating follows from the findings",
+  },
+  "missing-findings": {
+    checks: "Every assessed clause has findings, in a contract with `rubric: true`; in a contract without it (until every contract has findings), an assessment has findings or a written `rating`.",
+    fix: "add `findings:` under `assessment:`, one per criterion of the clause's types that the clause addresses",
+  },
   "uncited-law": {
     checks: "Every requirement of a lesson (`sources`) and every clause type's \"What the GDPR requires\" (`lawSources`) cites at least one legal source.",
     fix: "add the ids of the article, guideline or judgment it rests on, from lessons/sources.yaml (add the source there first if it is new)",
   },
   "unknown-source": {
-    checks: "Every source a lesson or clause type cites is in `lessons/sources.yaml`.",
+    checks: "Every source a lesson, clause type or criterion cites is in `lessons/sources.yaml`.",
     fix: "use an id from lessons/sources.yaml, or add the source there",
   },
   "source-host": {
@@ -108,8 +121,8 @@ export const RULES = {
     fix: "link to the official publication (EUR-Lex for EU law, the EDPB for guidelines, curia for judgments), over https",
   },
   "gdpr-source": {
-    checks: "A clause type's `lawSources` include the article of every GDPR reference in its `gdpr` field (`28(3)(f)` needs `gdpr-28`).",
-    fix: "add the article's source to lawSources, or correct the gdpr reference",
+    checks: "A clause type's `lawSources` include the article of every GDPR reference in its `gdpr` field (`28(3)(f)` needs `gdpr-28`), and the article of every GDPR reference of a criterion has a source in `lessons/sources.yaml`.",
+    fix: "add the article's source to lawSources (for a criterion: to lessons/sources.yaml), or correct the gdpr reference",
   },
   "lesson-order": {
     checks: "Every lesson has an `order`, and the orders number the lessons 1, 2, 3 … once each, without gaps.",

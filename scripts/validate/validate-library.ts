@@ -2,7 +2,7 @@
 // clauses with their real words and answer as their values say, every wording is found in the source document, and links
 // go only where they may (links.ts).
 import path from "node:path";
-import type { Clause, ClauseType } from "../model/types.ts";
+import type { ClauseType, ParsedClause } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
 import { fieldLine } from "../load/field-lines.ts";
@@ -96,7 +96,7 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, p
 function checkTerms(contract: ParsedContract, problems: Problems): void {
   const { file, frontMatter, clauses, invalidClauseIds } = contract;
   if (!frontMatter) return;
-  const byId = new Map<string, Clause>();
+  const byId = new Map<string, ParsedClause>();
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
   for (const name of Object.keys(KEY_TERMS) as KeyTermName[]) {
     const term = frontMatter.terms[name];

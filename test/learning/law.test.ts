@@ -9,6 +9,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { criterionSources } from "../../scripts/model/criteria.ts";
 import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
 import { ROOT } from "../support/build.ts";
 import { citedSources } from "../support/cited-sources.ts";
@@ -64,15 +65,22 @@ const exerciseTexts: Text[] = library.lessons.flatMap((module) =>
   ]),
 );
 
-const clauseTypeTexts: Text[] = library.clauseTypes.map((type) => ({
-  where: `clauses/${type.id}.md`,
-  text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) },
-}));
+/** A criterion's texts: what the clause type page shows under "What to look for". */
+const criterionTexts = (type: (typeof library.clauseTypes)[number]): Text[] =>
+  type.criteria.map((criterion) => ({
+    where: `clauses/${type.id}.md criterion ${criterion.id}`,
+    text: joined(criterion.name, criterion.question, criterion.met, criterion.partly, criterion["not-met"]),
+  }));
+
+const clauseTypeTexts: Text[] = library.clauseTypes.flatMap((type) => [
+  { where: `clauses/${type.id}.md`, text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) } },
+  ...criterionTexts(type),
+]);
 
 /** The annotations of every contract's clauses and key terms: they teach by example, and an assessment can repeat a wrong reason. */
 const annotationTexts: Text[] = library.contracts.flatMap((contract) =>
   contract.clauses.flatMap((clause) =>
-    [clause.summary, clause.assessment, clause.note]
+    [clause.summary, clause.assessment, ...(clause.assessment?.findings ?? []), clause.note]
       .filter((text): text is Bilingual => text !== undefined)
       .map((text) => ({ where: `${contract.file} clause ${clause.number ?? clause.id}`, text })),
   ).concat(
@@ -91,9 +99,9 @@ function excerpt(text: string, pattern: RegExp): string {
 }
 
 describe("statements of law the lessons and clause types must not make", () => {
-  it("checks every module and every clause type", () => {
+  it("checks every module and every clause type with its criteria", () => {
     expect(moduleTexts.length).toBeGreaterThan(library.lessons.length * 10);
-    expect(clauseTypeTexts).toHaveLength(31);
+    expect(clauseTypeTexts).toHaveLength(31 + library.clauseTypes.reduce((sum, type) => sum + type.criteria.length, 0));
     expect(annotationTexts.length).toBeGreaterThan(library.contracts.length * 10);
     expect(exerciseTexts.length).toBeGreaterThan(library.lessons.length * 3);
   });
@@ -139,5 +147,34 @@ describe("statutory wording where a text cites the article", () => {
 describe("the sources of each clause type's \"What the GDPR requires\"", () => {
   it.each(library.clauseTypes.map((type) => [type.id, type] as const))("%s cites, as data, every article, guideline and judgment the section names", (_, type) => {
     expect(citedSources(textOf(type.body.en.law)).filter((id) => !type.lawSources.includes(id))).toEqual([]);
+  });
+});
+
+describe("the sources of each criterion", () => {
+  it.each(library.clauseTypes.map((type) => [type.id, type] as const))("%s: every criterion cites, as data, every article, guideline and judgment its texts name", (_, type) => {
+    const uncited = type.criteria.flatMap((criterion) => {
+      const en = [criterion.question, criterion.met, criterion.partly, criterion["not-met"]].map((text) => text.en).join(" ");
+      const cited = criterionSources(criterion);
+      return citedSources(en).filter((id) => !cited.includes(id)).map((id) => `${criterion.id}: ${id}`);
+    });
+    expect(uncited).toEqual([]);
+  });
+});
+
+describe("criteria and findings in both languages", () => {
+  /** The numbers a text mentions (articles, paragraphs, hours, days), sorted. */
+  const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).sort();
+  const bilingual = [
+    ...library.clauseTypes.flatMap((type) => type.criteria.flatMap((criterion) => (["name", "question", "met", "partly", "not-met"] as const).map((key) => ({ where: `${type.id}/${criterion.id} ${key}`, text: criterion[key] })))),
+    ...library.contracts.flatMap((contract) => contract.clauses.flatMap((clause) => (clause.assessment?.findings ?? []).map((finding) => ({ where: `${contract.slug} ${clause.id} ${finding.criterion}`, text: finding })))),
+  ];
+
+  it("say the same numbers in Dutch and English", () => {
+    expect(bilingual.filter(({ text }) => numbersIn(text.nl).join() !== numbersIn(text.en).join()).map(({ where }) => where)).toEqual([]);
+  });
+
+  it("use the AVG/GDPR terms of AUTHORING.md", () => {
+    expect(bilingual.filter(({ text }) => /\b(sub-verwerker|subprocessor|sub-processor|data ?subject|controller)\b/i.test(text.nl)).map(({ where }) => where)).toEqual([]);
+    expect(bilingual.filter(({ text }) => /\b(data leak|subprocessor|verwerker|betrokkene)\b/i.test(text.en)).map(({ where }) => where)).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describe("contract parser", () => {
   it("keeps headings, clauses and notes in source order with their lines", () => {
     expect(problems.list).toEqual([]);
     expect(parsed.blocks.map((block) => block.kind)).toEqual(["heading", "clause", "clause", "note"]);
-    expect(parsed.clauses[0]).toMatchObject({ id: "art-6-1", number: "6.1", level: 3, line: 37, types: ["breach-notification"] });
+    expect(parsed.clauses[0]).toMatchObject({ id: "art-6-1", number: "6.1", level: 3, line: 38, types: ["breach-notification"] });
   });
 
   it("gives each clause its plain text and rendered HTML", () => {
