@@ -7,6 +7,7 @@ import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
 import { validateExercises } from "../validate/validate-exercises.ts";
 import { validateLessons } from "../validate/validate-lessons.ts";
+import { validateVersions } from "../validate/validate-versions.ts";
 import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { parseLawSources } from "./parse-law-sources.ts";
@@ -15,10 +16,14 @@ import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
 import type { ParsedContract } from "./parse-contract.ts";
+import { versionFiles } from "./version-files.ts";
 
 export interface LoadResult {
   library: Library;
+  /** Errors: with any, nothing is built. */
   problems: Problem[];
+  /** What drafts still lack: printed, and the library is built all the same. */
+  warnings: Problem[];
 }
 
 function markdownFiles(root: string, dir: string): string[] {
@@ -45,6 +50,18 @@ function readSource(file: string): TextFile {
   const read = readTextFile(file);
   if (read.kind === "text") sourceTexts.set(file, { stamp, text: read.text });
   return read;
+}
+
+/** A parsed contract as the library models it; the same object for the same parse, so what the site derives from it can be kept (scripts/site/site-model.ts). */
+function modelOf(contract: ParsedContract): Contract[] {
+  if (!contract.frontMatter) return [];
+  let model = contractOf.get(contract);
+  if (!model) {
+    const { file, frontMatter, blocks, clauses } = contract;
+    model = { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, blocks, clauses };
+    contractOf.set(contract, model);
+  }
+  return [model];
 }
 
 export function loadLibrary(root: string): LoadResult {
@@ -75,7 +92,10 @@ export function loadLibrary(root: string): LoadResult {
   validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds: lawSources.ids }, problems);
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
-  const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
+  // Older versions (contracts/<slug>/versions/) are contract files too, parsed with the others.
+  const contractFiles = markdownFiles(root, CONTRACTS_DIR);
+  const older = versionFiles(root);
+  const entries = parseContracts(root, [...contractFiles, ...older.files]);
   for (const entry of entries) {
     problems.list.push(...entry.problems);
     if (entry.verdict) {
@@ -83,7 +103,8 @@ export function loadLibrary(root: string): LoadResult {
       sourceTexts.set(path.join(root, SOURCES_DIR, entry.parsed.source!), { stamp: entry.verdict.sourceStamp, text: entry.verdict.source });
     }
   }
-  const parsed = entries.map((entry) => entry.parsed);
+  const parsed = entries.slice(0, contractFiles.length).map((entry) => entry.parsed);
+  const parsedOlder = entries.slice(contractFiles.length).map((entry) => entry.parsed);
   validateLibrary(
     {
       contracts: parsed,
@@ -91,25 +112,19 @@ export function loadLibrary(root: string): LoadResult {
       clauseTypeFiles,
       lessons,
       readSource: (name) => readSource(path.join(root, SOURCES_DIR, name)),
+      older: parsedOlder,
     },
     problems,
   );
+  const olderVersions = validateVersions({ latest: parsed, older: parsedOlder, misplaced: older.misplaced }, problems);
   // After the contracts: an exercise's answer is checked against them.
   validateExercises({ lessons, contracts: parsed, clauseTypeIds }, problems);
 
-  const contracts: Contract[] = parsed.flatMap((contract) => {
-    if (!contract.frontMatter) return [];
-    // The same object for the same parse, so what the site derives from it can be kept (scripts/site/site-model.ts).
-    let model = contractOf.get(contract);
-    if (!model) {
-      const { file, frontMatter, blocks, clauses } = contract;
-      model = { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, blocks, clauses };
-      contractOf.set(contract, model);
-    }
-    return [model];
-  });
+  const contracts: Contract[] = parsed.flatMap(modelOf);
+  const versions = Object.fromEntries(Object.entries(olderVersions).map(([slug, list]) => [slug, list.flatMap(modelOf)]));
   return {
-    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },
-    problems: sortProblems(problems.list),
+    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {}, versions },
+    problems: sortProblems(problems.list.filter((problem) => !problem.warning)),
+    warnings: sortProblems(problems.warnings),
   };
 }

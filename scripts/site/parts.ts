@@ -10,7 +10,7 @@ export function blockWeight(block: Block): number {
   if (block.kind === "heading") return block.text.length;
   if (block.kind === "note") return block.html.length;
   const { clause } = block;
-  const annotations = [clause.summary.nl, clause.summary.en, clause.assessment?.nl, clause.assessment?.en, clause.note?.nl, clause.note?.en];
+  const annotations = [clause.summary?.nl, clause.summary?.en, clause.assessment?.nl, clause.assessment?.en, clause.note?.nl, clause.note?.en];
   // Headings, type links and the comparison link add a roughly constant amount per clause.
   return clause.html.length + annotations.reduce((sum, text) => sum + (text?.length ?? 0), 0) + 600;
 }

@@ -5,7 +5,7 @@ import { contractExport, contractJson, keyTermsCsv, libraryJson, type ContractJs
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
-import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
+import type { Bilingual, Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { UI_TEXT } from "./ui-text.ts";
@@ -149,7 +149,7 @@ export function chunks<T>(items: readonly T[], size: number, weight: (item: T) =
 
 /** What a contract's column of these clauses adds to a clause type page, in characters (the longer language counts, so both languages paginate alike). */
 function columnWeight(clauses: readonly Clause[]): number {
-  const longer = (text: { nl: string; en: string } | undefined) => Math.max(text?.nl.length ?? 0, text?.en.length ?? 0);
+  const longer = (text: Partial<Bilingual> | undefined) => Math.max(text?.nl?.length ?? 0, text?.en?.length ?? 0);
   return TYPE_CLAUSE_MARKUP + clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
 }
 
