@@ -14,6 +14,7 @@ import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
 import { PART_BUDGET, partNames, splitIntoParts } from "./parts.ts";
+import { buildVersions, type VersionsModel } from "../versions/site.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
@@ -105,6 +106,8 @@ export interface SiteModel {
     Lang,
     { types: { id: string; name: string; url: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string>; keyTerms: string; topics: string }
   >;
+  /** Contracts with several versions: older versions' pages, what changed, recent changes (scripts/versions/site.ts). */
+  versions: VersionsModel;
   /** /api/library.json's text. */
   libraryJson: string;
   /** /api/contracts/<slug>.json, per contract. */
@@ -176,9 +179,11 @@ interface ContractDerived {
 // so what depends on one contract only is worked out once per version of its file.
 const derivedCache = new WeakMap<Contract, ContractDerived>();
 
-function derived(contract: Contract): ContractDerived {
-  let result = derivedCache.get(contract);
-  if (result) return result;
+/**
+ * A contract laid out into pages (parts): each clause gets its part, each heading an id, and
+ * links between clauses lead across parts. Also an older version's (scripts/versions/site.ts).
+ */
+export function layOut(contract: Contract): Pick<ContractDerived, "parts" | "partNames" | "headings"> {
   const parts = splitIntoParts(contract.blocks);
   const ids = new Set([...PAGE_IDS, ...contract.clauses.map((clause) => clause.id)]);
   const headings: ContractDerived["headings"] = [];
@@ -192,10 +197,17 @@ function derived(contract: Contract): ContractDerived {
     }
   });
   linkClausesAcrossParts(parts);
+  return { parts, partNames: partNames(parts), headings };
+}
+
+function derived(contract: Contract): ContractDerived {
+  let result = derivedCache.get(contract);
+  if (result) return result;
+  const { parts, partNames, headings } = layOut(contract);
   const byType = clausesPerType(contract.clauses);
   result = {
     parts,
-    partNames: partNames(parts),
+    partNames,
     headings,
     byType,
     columnWeights: new Map([...byType].map(([type, clauses]) => [type, columnWeight(clauses)])),
@@ -298,6 +310,7 @@ export function buildSiteModel(library: Library): SiteModel {
         },
       ]),
     ) as SiteModel["compareData"],
+    versions: buildVersions(library, layOut),
     libraryJson: libraryJson(
       contracts.map((contract) => derived(contract).libraryJson),
       clauseTypes,
