@@ -7,9 +7,7 @@ export const VERSION_TEXT = {
   versions: { nl: "Versies", en: "Versions" },
   version: { nl: "versie {label}", en: "version {label}" },
   thisVersion: { nl: "deze versie", en: "this version" },
-  latestVersion: { nl: "nieuwste versie", en: "latest version" },
   readVersion: { nl: "Lees versie {label}", en: "Read version {label}" },
-  whatChanged: { nl: "Wat is er gewijzigd", en: "What changed" },
   whatChangedIn: { nl: "Wat is er gewijzigd in versie {label}", en: "What changed in version {label}" },
   versionsJson: { nl: "Versies en wijzigingen als JSON", en: "Versions and changes as JSON" },
   supersededTitle: { nl: "{vendor}: versie {label} (vervangen)", en: "{vendor}: version {label} (superseded)" },
@@ -45,9 +43,7 @@ export const VERSION_TEXT = {
   noClauseChanges: { nl: "Geen clausule is gewijzigd.", en: "No clause changed." },
   unchangedCount: { nl: "{n} clausules zijn ongewijzigd.", en: "{n} clauses are unchanged." },
   unchangedCountOne: { nl: "1 clausule is ongewijzigd.", en: "1 clause is unchanged." },
-  wordingBefore: { nl: "Tekst in versie {label}", en: "Wording in version {label}" },
   inVersion: { nl: "in versie {label}", en: "in version {label}" },
-  and: { nl: "en", en: "and" },
   // What happened to a clause, as the change list names it.
   kind_changed: { nl: "Gewijzigd", en: "Changed" },
   kind_moved: { nl: "Verplaatst", en: "Moved" },
@@ -65,7 +61,6 @@ export const VERSION_TEXT = {
   feed: { nl: "Volg de wijzigingen met een Atom-feed", en: "Follow the changes with an Atom feed" },
   feedTitle: { nl: "Recente wijzigingen · DPA-clausulebibliotheek", en: "Recent changes · DPA clause library" },
   changeSummary: { nl: "Versie {from} → {to}", en: "Version {from} → {to}" },
-  counts: { nl: "{list}", en: "{list}" },
 } as const satisfies Record<string, Bilingual>;
 
 /** `{{ "whatChanged" | vt(lang) }}`: a text of the version pages (see interfaceText). */
