@@ -1,7 +1,7 @@
 // The shape of _site/api/library.json, the library's public export. The build test checks
 // the built file against it.
 import { z } from "zod";
-import { Assessment, Bilingual, Duration } from "./schema.ts";
+import { Assessment, Bilingual, Duration, Review } from "./schema.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
 const Urls = z.strictObject({ nl: z.string().startsWith("/"), en: z.string().startsWith("/") });
@@ -12,6 +12,7 @@ export const ExportedTerm = z.strictObject({
   wording: z.string().optional(),
   answer: Bilingual,
   note: Bilingual.optional(),
+  review: Review.optional(),
 });
 
 export const LibraryExport = z.strictObject({
@@ -34,15 +35,23 @@ export const LibraryExport = z.strictObject({
       contract: z.string(),
       number: z.string().nullable(),
       heading: z.string().nullable(),
-      types: z.array(z.string()).min(1),
+      types: z.array(z.string()),
       text: z.string().min(1),
       url: z.string().includes("#"),
       urls: Urls,
-      summary: Bilingual,
+      summary: Bilingual.partial(),
       assessment: Assessment.optional(),
+      review: Review.optional(),
     }),
   ),
   clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()) })),
+}).superRefine((data, ctx) => {
+  // Only a clause new in a version and not yet reviewed may lack its types or a summary.
+  data.clauses.forEach((clause, index) => {
+    if (clause.review !== "added" && (!clause.types.length || !clause.summary.nl || !clause.summary.en)) {
+      ctx.addIssue({ code: "custom", path: ["clauses", index], message: "a clause has types and both summaries, unless it is new in a version (review: added)" });
+    }
+  });
 });
 
 export type LibraryExport = z.infer<typeof LibraryExport>;

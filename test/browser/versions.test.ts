@@ -16,6 +16,7 @@ import { buildSite } from "../support/build.ts";
 import { pageFile, textOf } from "../support/html.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 import { reviewedLibrary, TMP } from "../support/versioned-library.ts";
+import { LibraryExport } from "../../scripts/model/export-schema.ts";
 
 const output = TMP("dpa-versions-site-");
 let library = "";
@@ -148,6 +149,10 @@ describe("the versions elsewhere on the site", () => {
     expect(exported.versions.map((entry: { label: string; latest: boolean }) => `${entry.label} ${entry.latest}`)).toEqual(["1.1 true", "1.0 false"]);
     expect(exported.changes[0].keyTerms[0]).toMatchObject({ name: "breachNotificationDeadline", before: { value: { amount: 48, unit: "hours" } }, after: { value: { amount: 72, unit: "hours" } } });
     expect(exported.changes[0].clauses.map((change: { changes: string[] }) => change.changes.join("+"))).toEqual(["split", "changed", "added", "removed", "renumbered", "moved"]);
+    // library.json holds the latest versions only, in its usual shape.
+    const whole = LibraryExport.parse(JSON.parse(readFileSync(path.join(output, "api/library.json"), "utf8")));
+    expect(whole.contracts.filter((contract) => contract.slug === "axiops")).toHaveLength(1);
+    expect(whole.clauses.some((clause) => clause.contract === "axiops" && clause.number === "6.5")).toBe(true);
   });
 });
 

@@ -8,6 +8,8 @@ import { loadLibrary } from "../../scripts/load/load-library.ts";
 import type { Clause, Contract } from "../../scripts/model/types.ts";
 import { formatProblem } from "../../scripts/validate/problems.ts";
 import { versionChanges } from "../../scripts/versions/changes.ts";
+import { contractJson, libraryJson } from "../../scripts/build/export.ts";
+import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { ROOT } from "../support/build.ts";
 import { newVersionLibrary, reviewedLibrary } from "../support/versioned-library.ts";
 
@@ -72,6 +74,18 @@ describe("npm run new-version on the fixture scenario", () => {
       "contracts/axiops.md term-wording",
       "lessons/data-breaches.md exercise-check",
     ]);
+  });
+
+  it("exports the added clause as still to review, without types or summary, as library.json's schema allows only for such a clause", () => {
+    const exported = LibraryExport.parse(JSON.parse(libraryJson(added.library.contracts.map(contractJson), added.library.clauseTypes)));
+    expect(exported.clauses.filter((clause) => clause.review).map((clause) => `${clause.number} ${clause.review} ${clause.types.length} ${Object.keys(clause.summary).length}`)).toEqual([
+      "3.3 c changed 2 2",
+      "3.3 d changed 2 2",
+      "6.1 changed 1 2",
+      "6.5 added 0 0",
+    ]);
+    const unmarked = { ...exported, clauses: exported.clauses.map(({ review: _review, ...clause }) => clause) };
+    expect(LibraryExport.safeParse(unmarked).error?.issues.map((issue) => issue.path.join("."))).toEqual([`clauses.${exported.clauses.findIndex((clause) => clause.number === "6.5")}`]);
   });
 
   it("once reviewed, validates cleanly and differs from the previous version in exactly the scenario's ways", () => {
