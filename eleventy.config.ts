@@ -8,6 +8,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import validatedLibrary from "./scripts/eleventy/library.ts";
+import versionFilters from "./scripts/eleventy/version-filters.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
 import watchEdits from "./scripts/eleventy/watch-edits.ts";
@@ -20,6 +21,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescriptData);
   eleventyConfig.addPlugin(validatedLibrary, { root: path.resolve(library) });
   eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(versionFilters);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../scripts/load/load-library.ts";
 import { formatProblem } from "../scripts/validate/problems.ts";
 import { RULES } from "../scripts/validate/rules.ts";
-import { BAD_INPUTS } from "./fixtures/bad-inputs.ts";
+import { BAD_INPUTS, VERSIONED } from "./fixtures/bad-inputs.ts";
 import { editedLibrary, FIXTURE_LIBRARY } from "./support/fixture-library.ts";
 import { ROOT } from "./support/build.ts";
 
@@ -15,10 +15,18 @@ describe("validator", () => {
     expect(library.contracts.map((contract) => contract.clauses.map((clause) => clause.id))).toEqual([["art-6-1", "art-6-2"]]);
   });
 
-  it.each(BAD_INPUTS)("reports $name at its line, with a fix", ({ edits, expected, rule }) => {
-    const { problems } = loadLibrary(editedLibrary(edits));
+  it.each(BAD_INPUTS)("reports $name at its line, with a fix", ({ edits, expected, warnings: expectedWarnings = [], rule }) => {
+    const { problems, warnings } = loadLibrary(editedLibrary(edits));
     expect(problems.map(formatProblem)).toEqual(expected);
-    expect(problems.map((problem) => problem.rule)).toContain(rule);
+    expect(warnings.map(formatProblem)).toEqual(expectedWarnings);
+    expect([...problems, ...warnings].map((problem) => problem.rule)).toContain(rule);
+  });
+
+  it("accepts a contract with an older version, and keeps the older one out of the contracts", () => {
+    const { library, problems, warnings } = loadLibrary(editedLibrary(VERSIONED));
+    expect([...problems, ...warnings].map(formatProblem)).toEqual([]);
+    expect(library.contracts.map((contract) => `${contract.slug} ${contract.version}`)).toEqual(["mini 1.0"]);
+    expect(Object.entries(library.versions).map(([slug, older]) => `${slug}: ${older.map((contract) => `${contract.version} ${contract.file}`).join(", ")}`)).toEqual(["mini: 0.9 contracts/mini/versions/0-9.md"]);
   });
 
   it("has a bad-input fixture for every rule", () => {

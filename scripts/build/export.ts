@@ -21,8 +21,10 @@ function exportedClause(clause: Clause) {
     text: clause.text,
     url: clauseUrl("nl", clause),
     urls: perLang((lang) => clauseUrl(lang, clause)),
-    summary: clause.summary,
+    summary: clause.summary ?? {},
     ...(clause.assessment ? { assessment: clause.assessment } : {}),
+    // A clause a new version still has to review: an added one may lack its types and summary.
+    ...(clause.review ? { review: clause.review } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { rememberVerdict, validateLibrary } from "../validate/validate-library.t
 import { validateExercises } from "../validate/validate-exercises.ts";
 import { validateLessons } from "../validate/validate-lessons.ts";
 import { validateFindings } from "../validate/validate-findings.ts";
+import { validateVersions } from "../validate/validate-versions.ts";
 import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { parseLawSources } from "./parse-law-sources.ts";
@@ -18,10 +19,14 @@ import { parseContracts } from "./parse-cache.ts";
 import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
 import type { ParsedContract } from "./parse-contract.ts";
 import { rateContract } from "./rate-clauses.ts";
+import { versionFiles } from "./version-files.ts";
 
 export interface LoadResult {
   library: Library;
+  /** Errors: with any, nothing is built. */
   problems: Problem[];
+  /** What drafts still lack: printed, and the library is built all the same. */
+  warnings: Problem[];
 }
 
 function markdownFiles(root: string, dir: string): string[] {
@@ -49,6 +54,22 @@ function readSource(file: string): TextFile {
   const read = readTextFile(file);
   if (read.kind === "text") sourceTexts.set(file, { stamp, text: read.text });
   return read;
+}
+
+/**
+ * A parsed contract as the library models it, its ratings derived under the rubric `stamp`; the
+ * same object for the same parse and rubric, so what the site derives from it can be kept
+ * (scripts/site/site-model.ts).
+ */
+function modelOf(contract: ParsedContract, stamp: string, criteria: ReturnType<typeof criteriaByRef>): Contract[] {
+  if (!contract.frontMatter) return [];
+  let known = contractOf.get(contract);
+  if (known?.stamp !== stamp) {
+    const { file, frontMatter, blocks } = contract;
+    known = { stamp, model: { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, ...rateContract(blocks, criteria) } };
+    contractOf.set(contract, known);
+  }
+  return [known.model];
 }
 
 export function loadLibrary(root: string): LoadResult {
@@ -80,7 +101,10 @@ export function loadLibrary(root: string): LoadResult {
   validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds: lawSources.ids }, problems);
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
-  const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
+  // Older versions (contracts/<slug>/versions/) are contract files too, parsed with the others.
+  const contractFiles = markdownFiles(root, CONTRACTS_DIR);
+  const older = versionFiles(root);
+  const entries = parseContracts(root, [...contractFiles, ...older.files]);
   for (const entry of entries) {
     problems.list.push(...entry.problems);
     if (entry.verdict) {
@@ -88,7 +112,8 @@ export function loadLibrary(root: string): LoadResult {
       sourceTexts.set(path.join(root, SOURCES_DIR, entry.parsed.source!), { stamp: entry.verdict.sourceStamp, text: entry.verdict.source });
     }
   }
-  const parsed = entries.map((entry) => entry.parsed);
+  const parsed = entries.slice(0, contractFiles.length).map((entry) => entry.parsed);
+  const parsedOlder = entries.slice(contractFiles.length).map((entry) => entry.parsed);
   validateLibrary(
     {
       contracts: parsed,
@@ -96,27 +121,22 @@ export function loadLibrary(root: string): LoadResult {
       clauseTypeFiles,
       lessons,
       readSource: (name) => readSource(path.join(root, SOURCES_DIR, name)),
+      older: parsedOlder,
     },
     problems,
   );
+  const olderVersions = validateVersions({ latest: parsed, older: parsedOlder, misplaced: older.misplaced }, problems);
   // After the contracts: an exercise's answer is checked against them.
   validateExercises({ lessons, contracts: parsed, clauseTypeIds }, problems);
   validateFindings({ contracts: parsed, criteria, clauseTypeIds }, problems);
 
   const stamp = rubricStamp(clauseTypes);
-  const contracts: Contract[] = parsed.flatMap((contract) => {
-    if (!contract.frontMatter) return [];
-    // The same object for the same parse and rubric, so what the site derives from it can be kept (scripts/site/site-model.ts).
-    let known = contractOf.get(contract);
-    if (known?.stamp !== stamp) {
-      const { file, frontMatter, blocks } = contract;
-      known = { stamp, model: { ...frontMatter, file, sourcePath: `${SOURCES_DIR}/${frontMatter.source}`, ...rateContract(blocks, criteria) } };
-      contractOf.set(contract, known);
-    }
-    return [known.model];
-  });
+  const model = (contract: ParsedContract) => modelOf(contract, stamp, criteria);
+  const contracts: Contract[] = parsed.flatMap(model);
+  const versions = Object.fromEntries(Object.entries(olderVersions).map(([slug, list]) => [slug, list.flatMap(model)]));
   return {
-    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },
-    problems: sortProblems(problems.list),
+    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {}, versions },
+    problems: sortProblems(problems.list.filter((problem) => !problem.warning)),
+    warnings: sortProblems(problems.warnings),
   };
 }

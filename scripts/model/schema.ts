@@ -6,6 +6,7 @@ import { ART28_REQUIREMENTS } from "./art28.ts";
 import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermKind, type KeyTermName } from "./key-terms.ts";
 import { isOfficialUrl, SOURCE_KINDS } from "./law-sources.ts";
 import { OFFICIAL_HOSTS } from "./link-hosts.ts";
+import { REVIEW_REASONS } from "./versions.ts";
 import {
   CLAUSE_TYPE_GROUPS,
   COST_BEARERS,
@@ -83,6 +84,11 @@ export const TermAnswer = z
     "The term's question answered in one line per language, from the clause: its own words, numbers as digits, deadlines and conditions (\"onverwijld, geen vaste termijn\" / \"without delay, no fixed deadline\")",
   );
 
+/** What a new version's author still has to check (scripts/model/versions.ts); written by `npm run new-version`, deleted by the author. */
+export const Review = z
+  .enum(keysOf(REVIEW_REASONS))
+  .describe("Set by `npm run new-version`: `changed` (the wording changed; the annotation is the previous version's) or `added` (new; types and summary may still be missing). Check the annotation, then delete this line");
+
 function keyTerm<K extends KeyTermKind>(kind: K) {
   return z
     .strictObject({
@@ -91,6 +97,7 @@ function keyTerm<K extends KeyTermKind>(kind: K) {
       wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
       answer: TermAnswer,
       note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),
+      review: Review.optional().describe("Set by `npm run new-version` where the clause the term cites changed (`changed`): check value, wording and answer against it, then delete this line"),
     })
     .superRefine((term, ctx) => {
       if (term.clause === null && term.note === undefined) {
@@ -135,6 +142,9 @@ export const ContractFrontMatter = z.strictObject({
   description: Bilingual.optional().describe("What the document is, in both languages"),
   remarks: z.array(Bilingual).optional().describe("Annotator's remarks on the whole document: gaps, ambiguities"),
   terms: KeyTerms,
+  supersedes: text
+    .optional()
+    .describe("For a new version of a contract: the version it replaces, as that version's `version` (or, where it has none, its `date`) reads; that version's file is contracts/<slug>/versions/<its version id>.md (README, Versions)"),
   rubric: z
     .literal(true, { error: "must be true, or left out" })
     .optional()
@@ -177,6 +187,13 @@ export const ClauseAnnotation = z.strictObject({
   summary: Bilingual.describe("Kort gezegd (nl) and In short (en)"),
   assessment: Assessment.optional(),
   note: Bilingual.optional().describe("Doubts, gaps or differing definitions, in both languages"),
+  review: Review.optional(),
+});
+
+/** A clause new in this version (`review: added`): it is published before its types and summary are written, and listed as still to review. */
+export const AddedClauseAnnotation = ClauseAnnotation.extend({
+  types: ClauseAnnotation.shape.types.optional(),
+  summary: ClauseAnnotation.shape.summary.optional(),
 });
 
 const GdprReference = z
@@ -382,6 +399,7 @@ export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type Finding = z.infer<typeof Finding>;
 export type Criterion = z.infer<typeof Criterion>;
+export type AddedClauseAnnotation = z.infer<typeof AddedClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
 export type LawSource = z.infer<typeof LawSource>;

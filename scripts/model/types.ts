@@ -11,10 +11,14 @@ export interface Assessment {
   findings?: Finding[];
 }
 
-export interface Clause extends Omit<ClauseAnnotation, "id" | "assessment"> {
+export interface Clause extends Omit<ClauseAnnotation, "id" | "assessment" | "types" | "summary"> {
   assessment?: Assessment;
   /** Anchor on the contract page, unique within the contract. */
   id: string;
+  /** Clause types, main type first; empty while a clause new in this version (`review: added`) has none yet. */
+  types: string[];
+  /** Both languages; missing while a clause new in this version (`review: added`) has none yet. */
+  summary?: Partial<Bilingual>;
   contract: string;
   /** The original wording as plain text. */
   text: string;
@@ -89,6 +93,11 @@ export interface Library {
   lessons: Lesson[];
   /** The legal sources lessons and clause types cite, by id (lessons/sources.yaml). */
   lawSources: Record<string, LawSource>;
+  /**
+   * The older versions of contracts, per slug, oldest first (contracts/<slug>/versions/, see
+   * scripts/model/versions.ts); the latest version of each is the one in `contracts`.
+   */
+  versions: Record<string, Contract[]>;
 }
 
 export type { Bilingual, Lang };

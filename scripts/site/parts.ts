@@ -10,7 +10,7 @@ export function blockWeight(block: Block): number {
   if (block.kind === "heading") return block.text.length;
   if (block.kind === "note") return block.html.length;
   const { clause } = block;
-  const annotations = [clause.summary.nl, clause.summary.en, clause.assessment?.nl, clause.assessment?.en, clause.note?.nl, clause.note?.en];
+  const annotations = [clause.summary?.nl, clause.summary?.en, clause.assessment?.nl, clause.assessment?.en, clause.note?.nl, clause.note?.en];
   // A finding shows in the page's language with its criterion's name and link: the longer language and some markup.
   const findings = (clause.assessment?.findings ?? []).reduce((sum, finding) => sum + Math.max(finding.nl.length, finding.en.length) + 200, 0);
   // Headings, type links and the comparison link add a roughly constant amount per clause.

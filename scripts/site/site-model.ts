@@ -6,7 +6,7 @@ import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS } from "../model/art28.ts";
 import { criteriaByRef, criterionRef, type PlacedCriterion } from "../model/criteria.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
-import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
+import type { Bilingual, Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { CLAUSE_TYPE_GROUPS, FINDING_RESULTS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
 import { checklistRow, negotiationPoints, type ChecklistRow, type PlacedFinding } from "./findings.ts";
@@ -16,6 +16,7 @@ import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
 import { PART_BUDGET, partNames, splitIntoParts } from "./parts.ts";
+import { buildVersions, type VersionsModel } from "../versions/site.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
@@ -114,6 +115,8 @@ export interface SiteModel {
       topics: string;
     }
   >;
+  /** Contracts with several versions: older versions' pages, what changed, recent changes (scripts/versions/site.ts). */
+  versions: VersionsModel;
   /** /api/library.json's text. */
   libraryJson: string;
   /** /api/contracts/<slug>.json, per contract. */
@@ -164,7 +167,7 @@ export function chunks<T>(items: readonly T[], size: number, weight: (item: T) =
  * row of the criteria grid.
  */
 function columnWeight(clauses: readonly Clause[]): number {
-  const longer = (text: { nl: string; en: string } | undefined) => Math.max(text?.nl.length ?? 0, text?.en.length ?? 0);
+  const longer = (text: Partial<Bilingual> | undefined) => Math.max(text?.nl?.length ?? 0, text?.en?.length ?? 0);
   const findings = (clause: Clause) => (clause.assessment?.findings ?? []).reduce((sum, finding) => sum + TYPE_CLAUSE_MARKUP + longer(finding), 0);
   return TYPE_CLAUSE_MARKUP * 2 + clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment) + findings(clause), 0);
 }
@@ -196,12 +199,10 @@ interface ContractDerived {
 const derivedCache = new WeakMap<Contract, ContractDerived>();
 
 /**
- * `criteria` are the library's: a contract's model is made anew when what of them its findings
- * depend on changes (scripts/load/load-library.ts), so the cache by contract holds.
+ * A contract laid out into pages (parts): each clause gets its part, each heading an id, and
+ * links between clauses lead across parts. Also an older version's (scripts/versions/site.ts).
  */
-function derivedOf(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>): ContractDerived {
-  let result = derivedCache.get(contract);
-  if (result) return result;
+export function layOut(contract: Contract): Pick<ContractDerived, "parts" | "partNames" | "headings"> {
   const parts = splitIntoParts(contract.blocks);
   const ids = new Set([...PAGE_IDS, ...contract.clauses.map((clause) => clause.id)]);
   const headings: ContractDerived["headings"] = [];
@@ -215,10 +216,21 @@ function derivedOf(contract: Contract, criteria: ReadonlyMap<string, PlacedCrite
     }
   });
   linkClausesAcrossParts(parts);
+  return { parts, partNames: partNames(parts), headings };
+}
+
+/**
+ * `criteria` are the library's: a contract's model is made anew when what of them its findings
+ * depend on changes (scripts/load/load-library.ts), so the cache by contract holds.
+ */
+function derivedOf(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>): ContractDerived {
+  let result = derivedCache.get(contract);
+  if (result) return result;
+  const { parts, partNames, headings } = layOut(contract);
   const byType = clausesPerType(contract.clauses);
   result = {
     parts,
-    partNames: partNames(parts),
+    partNames,
     headings,
     byType,
     columnWeights: new Map([...byType].map(([type, clauses]) => [type, columnWeight(clauses)])),
@@ -327,6 +339,7 @@ export function buildSiteModel(library: Library): SiteModel {
         },
       ]),
     ) as SiteModel["compareData"],
+    versions: buildVersions(library, layOut),
     libraryJson: libraryJson(
       contracts.map((contract) => derived(contract).libraryJson),
       clauseTypes,

@@ -169,5 +169,6 @@ export const UI_TEXT = {
   contractWording: { nl: "In het contract", en: "Contract wording" },
   allClausesOnTopic: { nl: "Alle clausules over dit onderwerp", en: "All clauses on this topic" },
   otherKeyTerms: { nl: "Andere kerntermen", en: "Other key terms" },
+  noSummaryYet: { nl: "nog geen samenvatting", en: "no summary yet" },
   oneKeyTermAllVendors: { nl: "Eén kernterm bij alle leveranciers", en: "One key term across all vendors" },
 } as const satisfies Record<string, Bilingual>;

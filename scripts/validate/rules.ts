@@ -54,6 +54,23 @@ export const RULES = {
     checks: "The contract's `source` file exists in `contracts/sources/`.",
     fix: "copy the source extraction into contracts/sources/ under its own file name",
   },
+  // A contract's versions (scripts/model/versions.ts, scripts/validate/validate-versions.ts).
+  "version-file": {
+    checks: "An older version of a contract is the file `contracts/<slug>/versions/<version id>.md`: its slug is the folder's, its file name is its `version` (or, where it has none, its `date`) in lower-case letters, digits and hyphens (1.0 → 1-0.md), and `contracts/<slug>.md` (the latest version) exists.",
+    fix: "move or rename the file to contracts/<slug>/versions/<version id>.md, next to the latest version contracts/<slug>.md",
+  },
+  "version-chain": {
+    checks: "A contract's versions form one line: each version but the first names the version it replaces in `supersedes`, that version exists, no version is replaced twice, and every older version is replaced by a later one (otherwise there would be two latest versions).",
+    fix: "write the replaced version's `version` (or, where it has none, its `date`) as `supersedes:` in the version that replaced it",
+  },
+  "version-date": {
+    checks: "Every version of a contract with several versions has a date, and each is dated no earlier than the version it supersedes.",
+    fix: "write the date the document states (YYYY-MM-DD), or where it states none the date the version was published; check that `supersedes` names the right version",
+  },
+  "review": {
+    checks: "A warning, not an error: a clause or key term that `npm run new-version` marked `review: changed` (the wording changed; the annotation is the previous version's) or `review: added` (new; its types and summary may still be missing) is listed until the author has checked it and deleted the mark. The version is built all the same.",
+    fix: "check the annotation against the new wording, then delete the `review:` line",
+  },
   "stray-text": {
     checks: "The body holds only section headings (`##` to `####`), `::: clause` and `::: note` containers.",
     fix: "put the text in a `::: clause` or `::: note` container, or make it a `##` heading",

@@ -22,9 +22,11 @@ export interface ValidationInput {
   lessons: LinkedBody[];
   /** A source file's text by file name, or why there is none. */
   readSource: (name: string) => TextFile;
+  /** Older versions of contracts: each checked on its own as a contract is (how they chain: validate-versions.ts). */
+  older?: ParsedContract[];
 }
 
-export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lessons, readSource }: ValidationInput, problems: Problems): void {
+export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lessons, readSource, older = [] }: ValidationInput, problems: Problems): void {
   const typeIds = new Set<string>();
   const knownTypes = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   for (const type of clauseTypes) {
@@ -49,15 +51,29 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lesso
       if (other) problems.add("duplicate-slug", file, 2, `the slug "${frontMatter.slug}" is also used by ${other}`);
       slugs.set(frontMatter.slug, file);
     }
-    checkClauses(contract, knownTypes, problems);
-    checkTerms(contract, problems);
-    const source = contract.source === undefined ? undefined : readSource(contract.source);
-    checkSource(contract, source, notUtf8Sources, problems);
-    checkContractLinks(contract, source?.kind === "text" ? source.text : undefined, problems);
+    validateContract(contract, { knownTypes, readSource, notUtf8Sources }, problems);
   }
+  for (const contract of older) validateContract(contract, { knownTypes, readSource, notUtf8Sources }, problems);
   const pages = { contracts: new Set(slugs.keys()), clauseTypes: knownTypes };
   for (const type of clauseTypes) checkBodyLinks(type, "explanation", pages, problems);
   for (const lesson of lessons) checkBodyLinks(lesson, "intro", pages, problems);
+}
+
+/** What the checks of one contract file need from the library: the clause type ids, its source, and the sources reported already. */
+interface ContractContext {
+  knownTypes: ReadonlySet<string>;
+  readSource: (name: string) => TextFile;
+  /** A source that is not UTF-8 is reported once, however many contracts name it. */
+  notUtf8Sources: Set<string>;
+}
+
+/** The checks of one contract file on its own: its clauses, key terms, source and links (an older version's file as well as a latest). */
+function validateContract(contract: ParsedContract, { knownTypes, readSource, notUtf8Sources }: ContractContext, problems: Problems): void {
+  checkClauses(contract, knownTypes, problems);
+  checkTerms(contract, problems);
+  const source = contract.source === undefined ? undefined : readSource(contract.source);
+  checkSource(contract, source, notUtf8Sources, problems);
+  checkContractLinks(contract, source?.kind === "text" ? source.text : undefined, problems);
 }
 
 /** A key term's figure is shown on the page of the one clause type that claims it. */
@@ -73,7 +89,7 @@ function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems):
   }
 }
 
-function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, problems: Problems): void {
+function checkClauses({ file, clauses }: ParsedContract, typeIds: ReadonlySet<string>, problems: Problems): void {
   const seen = new Map<string, number>();
   for (const clause of clauses) {
     const first = seen.get(clause.id);
