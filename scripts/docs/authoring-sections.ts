@@ -1,5 +1,7 @@
 // The generated sections of AUTHORING.md: field lists from the schemas, rules from the
-// rule catalogue, key terms from their definitions, the hosts content may link to.
+// rule catalogue, key terms from their definitions, the hosts content may link to, the
+// extraction debris the source check sets aside.
+import { EXTRACTION_DEBRIS } from "../model/extraction-debris.ts";
 import { KEY_TERMS } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
 import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
@@ -53,9 +55,15 @@ export function linkHostsSection(): string {
     .join("\n");
 }
 
+export function debrisSection(): string {
+  return ["| debris | what the check sets aside | example (source = file) |", "|---|---|---|"]
+    .concat(Object.entries(EXTRACTION_DEBRIS).map(([id, rule]) => `| \`${id}\` | ${rule.what.replace(/\|/g, "\\|")} | ${rule.example.replace(/\|/g, "\\|")} |`))
+    .join("\n");
+}
+
 /** Replaces each `<!-- generated:name -->…<!-- /generated:name -->` block with fresh content. */
 export function renderAuthoring(markdown: string): string {
-  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection, linkHosts: linkHostsSection };
+  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection, linkHosts: linkHostsSection, debris: debrisSection };
   return markdown.replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, (_whole, name: string) => {
     const section = sections[name];
     if (!section) throw new Error(`AUTHORING.md has an unknown generated section "${name}"`);

@@ -116,6 +116,20 @@ export const Party = z.strictObject({
   roleNote: Bilingual.optional().describe("When the role is conditional, in both languages"),
 });
 
+/**
+ * A span of the source that the contract file leaves out on purpose (a cover page, a running
+ * header), or writes repaired (`readAs`) where extraction garbled it in a way no general
+ * debris rule covers. The source check (scripts/validate/source-check.ts) reads the source
+ * through these; everything else of the source must be in the file.
+ */
+export const Omission = z.strictObject({
+  text: text.describe("The source's words, exactly as the source has them; every place the source has them is meant"),
+  reason: text.describe("Why the file leaves them out or repairs them: a cover page, a running header, two words run together"),
+  readAs: text
+    .optional()
+    .describe("Only for extraction debris: how the file writes these words instead (`VERWERKINGSVERANTWOORDELIJKEVERWERKER` read as `VERWERKINGSVERANTWOORDELIJKE VERWERKER`); never a change of wording"),
+});
+
 export const ContractFrontMatter = z.strictObject({
   slug: Slug.describe("URL name of the contract, unique"),
   vendor: text.describe("The vendor's name as the library shows it"),
@@ -132,6 +146,7 @@ export const ContractFrontMatter = z.strictObject({
   parties: z.array(Party).min(2, "needs at least the two parties").describe("The parties and their roles"),
   description: Bilingual.optional().describe("What the document is, in both languages"),
   remarks: z.array(Bilingual).optional().describe("Annotator's remarks on the whole document: gaps, ambiguities"),
+  omitted: z.array(Omission).optional().describe("Spans of the source the file leaves out (or repairs, with `readAs`), each with its reason"),
   terms: KeyTerms,
 });
 
@@ -306,6 +321,7 @@ export const LawSource = z.strictObject({
 export const LawSources = z.record(SourceId, LawSource).describe("The legal sources by id");
 
 export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
+export type Omission = z.infer<typeof Omission>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
