@@ -9,9 +9,9 @@ import { loadLibrary } from "../scripts/load/load-library.ts";
 import { parseContract } from "../scripts/load/parse-contract.ts";
 import { Problems } from "../scripts/validate/problems.ts";
 import { compareWithSource } from "../scripts/validate/validate-library.ts";
-import { ROOT } from "./support/build.ts";
+import { LIBRARY } from "./support/build.ts";
 
-const { library } = loadLibrary(ROOT);
+const { library } = loadLibrary(LIBRARY);
 
 /** The clause containers of a contract file, whole, with their number and text. */
 function clauseBlocks(raw: string): { block: string; number?: string; text: string }[] {
@@ -29,8 +29,8 @@ function middle<T>(list: readonly T[]): T {
 }
 
 describe.each(library.contracts.map((contract) => [contract.slug, contract] as const))("%s", (_slug, contract) => {
-  const raw = readFileSync(path.join(ROOT, contract.file), "utf8");
-  const source = readFileSync(path.join(ROOT, contract.sourcePath), "utf8");
+  const raw = readFileSync(path.join(LIBRARY, contract.file), "utf8");
+  const source = readFileSync(path.join(LIBRARY, contract.sourcePath), "utf8");
   const rules = (text: string) => compareWithSource(parseContract(contract.file, text, new Problems()), source).map((finding) => finding.rule);
   const blocks = clauseBlocks(raw);
 

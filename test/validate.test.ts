@@ -6,7 +6,7 @@ import { formatProblem } from "../scripts/validate/problems.ts";
 import { RULES } from "../scripts/validate/rules.ts";
 import { BAD_INPUTS } from "./fixtures/bad-inputs.ts";
 import { editedLibrary, FIXTURE_LIBRARY } from "./support/fixture-library.ts";
-import { ROOT } from "./support/build.ts";
+import { LIBRARY } from "./support/build.ts";
 
 describe("validator", () => {
   it("accepts the valid fixture library", () => {
@@ -59,7 +59,7 @@ describe("validator", () => {
   });
 
   it("accepts the library in this repository", () => {
-    const { library, problems } = loadLibrary(ROOT);
+    const { library, problems } = loadLibrary(LIBRARY);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(library.contracts.length).toBeGreaterThan(0);
   });
