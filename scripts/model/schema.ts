@@ -187,6 +187,17 @@ export const ClauseTypeFrontMatter = z.strictObject({
   lawSources: citing(
     "Ids of the legal sources in lessons/sources.yaml that \"Wat de AVG vraagt / What the GDPR requires\" rests on, including the article of every `gdpr` reference (gdpr-28 for 28(3)(f)); at least one",
   ),
+  // For authors choosing a clause's types: AUTHORING.md's table of clause types is generated from these.
+  whenToUse: text.describe("When a clause takes this type, in a sentence or two, for authors (AUTHORING.md's table of clause types)"),
+  confusedWith: z
+    .array(
+      z.strictObject({
+        type: Slug.describe("Id of a clause type this one is confused with"),
+        difference: text.describe("How to tell the two apart, and which type (or both, in which order) a clause then gets"),
+      }),
+    )
+    .min(1, "needs at least one clause type it is confused with, and how to tell them apart")
+    .describe("The clause types most often confused with this one"),
 });
 
 /** A lesson's text in both languages; a missing language is its own rule. */

@@ -36,6 +36,7 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lesso
     typeIds.add(type.id);
   }
   checkTermHomes(clauseTypes, problems);
+  checkConfusions(clauseTypes, knownTypes, problems);
 
   const slugs = new Map<string, string>();
   // A source that is not UTF-8 is reported once, however many contracts name it.
@@ -70,6 +71,21 @@ function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems):
       const home = homes.get(name);
       if (home) problems.add("duplicate-term-home", type.file, line, `the key term "${name}" is also claimed by ${home}`);
       else homes.set(name, `${type.file}:${line}`);
+    });
+  }
+}
+
+/** A clause type is told apart from other clause types that exist. */
+function checkConfusions(clauseTypes: readonly ClauseType[], typeIds: Set<string>, problems: Problems): void {
+  for (const type of clauseTypes) {
+    type.confusedWith.forEach(({ type: other }, index) => {
+      if (typeIds.has(other) && other !== type.id) return;
+      const line = fieldLine(type, ["confusedWith", index, "type"]);
+      if (other === type.id) problems.add("unknown-clause-type", type.file, line, `the clause type "${other}" is said to be confused with itself`, "name another clause type, from clauses/");
+      else {
+        const guess = didYouMean(other, typeIds);
+        problems.add("unknown-clause-type", type.file, line, `unknown clause type "${other}"`, guess ? `did you mean "${guess}"? Clause types are the file names in clauses/` : undefined);
+      }
     });
   }
 }
