@@ -8,6 +8,7 @@ import { mainNav } from "../site/navigation.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { slugify } from "../site/filters/slugify.ts";
+import { editUrl } from "../site/edit-link.ts";
 import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
 import type { KeyTermName } from "../model/key-terms.ts";
 import type { Lang } from "../model/vocabulary.ts";
@@ -29,6 +30,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("mainNav", mainNav);
   add("slugify", slugify);
   add("inlineJson", inlineJson);
+  add("editUrl", editUrl);
   add("homeUrl", homeUrl);
   add("translateUrl", translateUrl);
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.

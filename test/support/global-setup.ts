@@ -8,5 +8,6 @@ export default async function setup(): Promise<void> {
   // they start (the benchmark) inherit the path, so the packaged Chromium is unpacked once.
   process.env.CHROMIUM_PATH = await findChromium();
   rmSync(TEST_SITE, { recursive: true, force: true });
-  buildSite(TEST_SITE, { LIBRARY_ROOT: LIBRARY });
+  // Without a repository address, whatever the shell has: the site tests check the pages without edit links (test/site/edit-link.test.ts builds one with).
+  buildSite(TEST_SITE, { LIBRARY_ROOT: LIBRARY, REPO_URL: "" });
 }
