@@ -39,6 +39,7 @@ const FRONT_MATTER_TEXT = [
   /^terms\.\w+\.wording$/,
   /^terms\.\w+\.note\.(nl|en)$/,
   /^terms\.courtVenue\.value$/,
+  /^omitted\.\d+\.(text|readAs|reason)$/,
 ];
 /** Annotation fields that hold wording or prose: substituted (ids, numbers, types, ratings and findings' criteria and results are not). */
 const ANNOTATION_TEXT = [/^heading$/, /^(summary|assessment|note)\.(nl|en)$/, /^assessment\.findings\.\d+\.(nl|en)$/];

@@ -12,6 +12,7 @@ import { gdprPinpoint } from "../site/filters/gdpr-pinpoint.ts";
 import { findingsOn, hasFindings } from "../site/findings.ts";
 import { gdprArticleSource } from "../model/law-sources.ts";
 import { criterionSources } from "../model/criteria.ts";
+import { editUrl } from "../site/edit-link.ts";
 import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, negotiationCsvUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
 import type { KeyTermName } from "../model/key-terms.ts";
 import type { Lang } from "../model/vocabulary.ts";
@@ -38,6 +39,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("criterionSources", criterionSources);
   add("findingsOn", findingsOn);
   add("hasFindings", hasFindings);
+  add("editUrl", editUrl);
   add("homeUrl", homeUrl);
   add("translateUrl", translateUrl);
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.

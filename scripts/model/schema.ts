@@ -125,6 +125,20 @@ export const Party = z.strictObject({
   roleNote: Bilingual.optional().describe("When the role is conditional, in both languages"),
 });
 
+/**
+ * A span of the source that the contract file leaves out on purpose (a cover page, a running
+ * header), or writes repaired (`readAs`) where extraction garbled it in a way no general
+ * debris rule covers. The source check (scripts/validate/source-check.ts) reads the source
+ * through these; everything else of the source must be in the file.
+ */
+export const Omission = z.strictObject({
+  text: text.describe("The source's words, exactly as the source has them; every place the source has them is meant"),
+  reason: text.describe("Why the file leaves them out or repairs them: a cover page, a running header, two words run together"),
+  readAs: text
+    .optional()
+    .describe("Only for extraction debris: how the file writes these words instead (`VERWERKINGSVERANTWOORDELIJKEVERWERKER` read as `VERWERKINGSVERANTWOORDELIJKE VERWERKER`); never a change of wording"),
+});
+
 export const ContractFrontMatter = z.strictObject({
   slug: Slug.describe("URL name of the contract, unique"),
   vendor: text.describe("The vendor's name as the library shows it"),
@@ -141,6 +155,7 @@ export const ContractFrontMatter = z.strictObject({
   parties: z.array(Party).min(2, "needs at least the two parties").describe("The parties and their roles"),
   description: Bilingual.optional().describe("What the document is, in both languages"),
   remarks: z.array(Bilingual).optional().describe("Annotator's remarks on the whole document: gaps, ambiguities"),
+  omitted: z.array(Omission).optional().describe("Spans of the source the file leaves out (or repairs, with `readAs`), each with its reason"),
   terms: KeyTerms,
   supersedes: text
     .optional()
@@ -240,6 +255,17 @@ export const ClauseTypeFrontMatter = z.strictObject({
     .array(Criterion)
     .min(1, "needs at least one criterion")
     .describe("The rubric: what a controller checks in a clause of this type, most important first (fields below)"),
+  // For authors choosing a clause's types: AUTHORING.md's table of clause types is generated from these.
+  whenToUse: text.describe("When a clause takes this type, in a sentence or two, for authors (AUTHORING.md's table of clause types)"),
+  confusedWith: z
+    .array(
+      z.strictObject({
+        type: Slug.describe("Id of a clause type this one is confused with"),
+        difference: text.describe("How to tell the two apart, and which type (or both, in which order) a clause then gets"),
+      }),
+    )
+    .min(1, "needs at least one clause type it is confused with, and how to tell them apart")
+    .describe("The clause types most often confused with this one"),
 });
 
 /** A lesson's text in both languages; a missing language is its own rule. */
@@ -396,6 +422,7 @@ export const LawSource = z.strictObject({
 export const LawSources = z.record(SourceId, LawSource).describe("The legal sources by id");
 
 export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
+export type Omission = z.infer<typeof Omission>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
 export type Finding = z.infer<typeof Finding>;
 export type Criterion = z.infer<typeof Criterion>;

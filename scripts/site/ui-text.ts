@@ -158,6 +158,7 @@ export const UI_TEXT = {
   allContracts: { nl: "Alle contracten", en: "All contracts" },
   exportContractJson: { nl: "Dit contract als JSON", en: "This contract as JSON" },
   exportCsv: { nl: "Kerntermen als CSV", en: "Key terms as CSV" },
+  editThisFile: { nl: "Bewerk dit bestand", en: "Edit this file" },
   explore: { nl: "Verkennen", en: "Explore" },
   // The key-terms matrix and the key term pages.
   answer: { nl: "Antwoord", en: "Answer" },

@@ -47,8 +47,20 @@ export const RULES = {
     fix: "correct the answer or the value so that they say the same",
   },
   "not-in-source": {
-    checks: "Every clause text, heading and note is found verbatim in the source document (whitespace, line-end hyphenation, bullets and `**` aside).",
+    checks: "Every heading, note, clause heading and clause text is in the source document word for word, with its punctuation and spacing; only the extraction debris listed under [What the source check compares](#what-the-source-check-compares) may differ. The report shows the first difference, the source's words against the file's.",
     fix: "copy the text exactly from the source file; fix only extraction debris",
+  },
+  "source-order": {
+    checks: "Headings, clauses and notes follow the source's order.",
+    fix: "move the block to where the source has it: headings, clauses and notes follow the source's order",
+  },
+  "source-coverage": {
+    checks: "Every word of the source is in a heading, clause or note of the contract file, is a clause's number, or is in a span the front matter's `omitted:` leaves out with a reason.",
+    fix: "copy the text into the clause, heading or note it belongs to, exactly as the source has it; or, for what is not part of the agreement (a cover page, a running header), list it under `omitted:` in the front matter with the reason",
+  },
+  "clause-number": {
+    checks: "A clause's `number` is the number the source prints before its heading or text (or ends in it: the source's `a` before clause `3.3 a`); a clause the source numbers has a `number`.",
+    fix: "correct the clause's `number:` to the source's, or move the clause to where the source has its number",
   },
   "source-missing": {
     checks: "The contract's `source` file exists in `contracts/sources/`.",
@@ -74,6 +86,10 @@ export const RULES = {
   "stray-text": {
     checks: "The body holds only section headings (`##` to `####`), `::: clause` and `::: note` containers.",
     fix: "put the text in a `::: clause` or `::: note` container, or make it a `##` heading",
+  },
+  "unclosed-container": {
+    checks: "Every `::: clause` and `::: note` container is closed by a line `:::` before the next container or heading starts.",
+    fix: "add a line `:::` after the container's text",
   },
   "annotation": {
     checks: "Every clause starts with a fenced `yaml` annotation block and has text after it.",

@@ -4,14 +4,15 @@
 import path from "node:path";
 import type { ClauseType, ParsedClause } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
-import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
+import { frontMatterLine, type ParsedContract } from "../load/parse-contract.ts";
 import { fieldLine } from "../load/field-lines.ts";
 import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import { checkBodyLinks, checkContractLinks, type LinkedBody } from "./links.ts";
 import type { Problems } from "./problems.ts";
 import { answerDisagreements } from "./term-answer.ts";
-import { notInSource, skeleton } from "./verbatim.ts";
+import { checkAgainstSource, type SourceFinding } from "./source-check.ts";
+import { skeleton } from "./verbatim.ts";
 
 export interface ValidationInput {
   contracts: ParsedContract[];
@@ -37,6 +38,7 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lesso
     typeIds.add(type.id);
   }
   checkTermHomes(clauseTypes, problems);
+  checkConfusions(clauseTypes, knownTypes, problems);
 
   const slugs = new Map<string, string>();
   // A source that is not UTF-8 is reported once, however many contracts name it.
@@ -85,6 +87,21 @@ function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems):
       const home = homes.get(name);
       if (home) problems.add("duplicate-term-home", type.file, line, `the key term "${name}" is also claimed by ${home}`);
       else homes.set(name, `${type.file}:${line}`);
+    });
+  }
+}
+
+/** A clause type is told apart from other clause types that exist. */
+function checkConfusions(clauseTypes: readonly ClauseType[], typeIds: Set<string>, problems: Problems): void {
+  for (const type of clauseTypes) {
+    type.confusedWith.forEach(({ type: other }, index) => {
+      if (typeIds.has(other) && other !== type.id) return;
+      const line = fieldLine(type, ["confusedWith", index, "type"]);
+      if (other === type.id) problems.add("unknown-clause-type", type.file, line, `the clause type "${other}" is said to be confused with itself`, "name another clause type, from clauses/");
+      else {
+        const guess = didYouMean(other, typeIds);
+        problems.add("unknown-clause-type", type.file, line, `unknown clause type "${other}"`, guess ? `did you mean "${guess}"? Clause types are the file names in clauses/` : undefined);
+      }
     });
   }
 }
@@ -142,21 +159,19 @@ function checkSource(contract: ParsedContract, source: TextFile | undefined, not
     reportNotUtf8(problems, `contracts/sources/${name}`, source);
   }
   if (source.kind !== "text") return;
-  for (const wording of wordingsNotInSource(contract, source.text)) {
-    problems.add("not-in-source", file, wording.line, `${wording.what} not found verbatim in ${name}: "${excerpt(wording.text)}"`, `copy the text exactly from contracts/sources/${name}; fix only extraction debris`);
-  }
+  for (const finding of findingsAgainst(contract, source.text)) problems.add(finding.rule, file, finding.line, finding.message, finding.fix);
 }
 
-/** The verbatim check's result for one contract against one source text. */
+/** The source check's result for one contract against one source text. */
 export interface Verdict {
   source: string;
-  missing: Wording[];
+  findings: SourceFinding[];
 }
 
 /**
  * The last verdict per parsed contract and source text. Watch-mode rebuilds reuse the parse
  * of an unchanged contract (scripts/load/parse-cache.ts), so with its source unchanged too
- * the (costly) verbatim comparison is not repeated.
+ * the (costly) comparison is not repeated.
  */
 const verdicts = new WeakMap<ParsedContract, Verdict>();
 
@@ -165,15 +180,15 @@ export function rememberVerdict(contract: ParsedContract, verdict: Verdict): voi
   verdicts.set(contract, verdict);
 }
 
-function wordingsNotInSource(contract: ParsedContract, source: string): Wording[] {
+function findingsAgainst(contract: ParsedContract, source: string): SourceFinding[] {
   const known = verdicts.get(contract);
-  if (known?.source === source) return known.missing;
-  const missing = notInSource(source, contract.wordings);
-  verdicts.set(contract, { source, missing });
-  return missing;
+  if (known?.source === source) return known.findings;
+  const findings = compareWithSource(contract, source);
+  verdicts.set(contract, { source, findings });
+  return findings;
 }
 
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ");
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+/** Compares a parsed contract with the text of the source it names (scripts/validate/source-check.ts). */
+export function compareWithSource(contract: ParsedContract, source: string): SourceFinding[] {
+  return checkAgainstSource(contract.source!, source, contract.wordings, contract.omitted, (index) => frontMatterLine(contract, ["omitted", index, "text"]));
 }
