@@ -61,13 +61,14 @@ describe("npm run new-version on the fixture scenario", () => {
   });
 
   it("leaves the library to be reviewed: warnings for the marks, errors for what no longer holds", () => {
-    expect(added.warnings.map(formatProblem).map((line) => line.replace(/ — .*/, ""))).toEqual([
-      'contracts/axiops.md:78: warning: key term "breachNotificationDeadline" still needs review: the clause it cites changed in this version',
-      'contracts/axiops.md:93: warning: key term "breachClockStart" still needs review: the clause it cites changed in this version',
-      "contracts/axiops.md:754: warning: clause 3.3 c still needs review: its wording changed since the previous version, and its annotation is the previous version's",
-      "contracts/axiops.md:781: warning: clause 3.3 d still needs review: its wording changed since the previous version, and its annotation is the previous version's",
-      "contracts/axiops.md:1143: warning: clause 6.1 still needs review: its wording changed since the previous version, and its annotation is the previous version's",
-      "contracts/axiops.md:1237: warning: clause 6.5 is new in this version and has no types and no summary yet",
+    // Lines aside: they move with every annotation of the real AxiOps; the review fixture in test/fixtures/bad-inputs.ts pins them.
+    expect(added.warnings.map(formatProblem).map((line) => line.replace(/ — .*/, "").replace(/^([^:]+):\d+:/, "$1:"))).toEqual([
+      'contracts/axiops.md: warning: key term "breachNotificationDeadline" still needs review: the clause it cites changed in this version',
+      'contracts/axiops.md: warning: key term "breachClockStart" still needs review: the clause it cites changed in this version',
+      "contracts/axiops.md: warning: clause 3.3 c still needs review: its wording changed since the previous version, and its annotation is the previous version's",
+      "contracts/axiops.md: warning: clause 3.3 d still needs review: its wording changed since the previous version, and its annotation is the previous version's",
+      "contracts/axiops.md: warning: clause 6.1 still needs review: its wording changed since the previous version, and its annotation is the previous version's",
+      "contracts/axiops.md: warning: clause 6.5 is new in this version and has no types and no summary yet",
     ]);
     expect(added.problems.map((problem) => `${problem.file} ${problem.rule}`)).toEqual([
       "contracts/axiops.md term-wording",
