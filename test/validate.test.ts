@@ -36,7 +36,7 @@ describe("validator", () => {
 
   it("reports every problem at once, in file and line order", () => {
     const { problems } = loadLibrary(editedLibrary(BAD_INPUTS.filter((bad) => ["unknown clause type", "missing English summary", "invalid duration unit"].includes(bad.name)).flatMap((bad) => bad.edits)));
-    expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "39:unknown-clause-type", "66:missing-summary"]);
+    expect(problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["19:field", "38:unknown-clause-type", "65:missing-summary"]);
   });
 
   it("reports a source that is not UTF-8 once, however many contracts name it", () => {
@@ -70,19 +70,16 @@ describe("validator", () => {
     expect(loadLibrary(FIXTURE_LIBRARY).library.contracts[0]!.clauses[0]!.assessment!.rating).toBe("neutraal");
     const agreeing = loadLibrary(editedLibrary([{ file: "contracts/mini.md", find: "  nl: Vaste termijn van 48 uur.\n", replace: "  rating: neutraal\n  nl: Vaste termijn van 48 uur.\n" }]));
     expect(agreeing.problems.map(formatProblem)).toEqual([
-      'contracts/mini.md:47: the rating "neutraal" is written, but it follows from the findings — remove `rating:`; the site shows the rating the findings give',
+      'contracts/mini.md:46: the rating "neutraal" is written, but it follows from the findings — remove `rating:`; the site shows the rating the findings give',
     ]);
   });
 
-  it("until a contract has `rubric: true`, accepts a written rating in place of findings, and nothing else", () => {
+  it("refuses an assessment without findings, a written rating in their place included", () => {
     const findings = /  findings:\n(?: {4}.*\n)+/;
     const mini = readFileSync(path.join(FIXTURE_LIBRARY, "contracts/mini.md"), "utf8");
-    const withoutRubric = { file: "contracts/mini.md", find: "rubric: true\n", replace: "" };
-    const rated = loadLibrary(editedLibrary([withoutRubric, { file: "contracts/mini.md", find: mini.match(findings)![0], replace: "  rating: gunstig\n" }]));
-    expect(rated.problems.map(formatProblem)).toEqual([]);
-    expect(rated.library.contracts[0]!.clauses[0]!.assessment!.rating).toBe("gunstig");
-    const neither = loadLibrary(editedLibrary([withoutRubric, { file: "contracts/mini.md", find: mini.match(findings)![0], replace: "" }]));
+    const neither = loadLibrary(editedLibrary([{ file: "contracts/mini.md", find: mini.match(findings)![0], replace: "" }]));
     expect(neither.problems.map((problem) => `${problem.line}:${problem.rule}`)).toEqual(["45:missing-findings"]);
+    expect(neither.library.contracts[0]!.clauses[0]!.assessment).toBeUndefined();
   });
 
   it("accepts the library in this repository", () => {

@@ -1,5 +1,5 @@
 // A parsed contract's clauses as the site shows them: an assessment with findings gets the
-// rating they give (scripts/model/rubric.ts); one without keeps the rating its file writes.
+// rating they give (scripts/model/rubric.ts); one without findings is reported (missing-findings) and not shown.
 import type { PlacedCriterion } from "../model/criteria.ts";
 import { ratingOf } from "../model/rubric.ts";
 import type { Block, Clause, ParsedClause } from "../model/types.ts";
@@ -7,13 +7,10 @@ import type { Block, Clause, ParsedClause } from "../model/types.ts";
 export function rateClause(clause: ParsedClause, criteria: ReadonlyMap<string, PlacedCriterion>): Clause {
   const { assessment, ...rest } = clause;
   if (!assessment) return rest;
-  const { rating, findings, ...reason } = assessment;
-  if (findings) {
-    const weighed = findings.map((finding) => ({ result: finding.result, central: criteria.get(finding.criterion)?.criterion.central ?? false }));
-    return { ...rest, assessment: { rating: ratingOf(weighed), ...reason, findings } };
-  }
-  // An assessment with neither findings nor a rating is reported (missing-findings) and not shown.
-  return rating ? { ...rest, assessment: { rating, ...reason } } : rest;
+  const { rating: _written, findings, ...reason } = assessment;
+  if (!findings) return rest;
+  const weighed = findings.map((finding) => ({ result: finding.result, central: criteria.get(finding.criterion)?.criterion.central ?? false }));
+  return { ...rest, assessment: { rating: ratingOf(weighed), ...reason, findings } };
 }
 
 /** The blocks and clauses of a contract with their clauses rated; a block holds the same clause object as the list. */

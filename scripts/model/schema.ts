@@ -160,10 +160,6 @@ export const ContractFrontMatter = z.strictObject({
   supersedes: text
     .optional()
     .describe("For a new version of a contract: the version it replaces, as that version's `version` (or, where it has none, its `date`) reads; that version's file is contracts/<slug>/versions/<its version id>.md (README, Versions)"),
-  rubric: z
-    .literal(true, { error: "must be true, or left out" })
-    .optional()
-    .describe("Temporary, until every contract has findings: `true` once every assessed clause has its findings; the validator then refuses an assessment without them"),
 });
 
 /** A criterion as findings and lessons name it: its clause type's id and its own, `breach-notification/deadline`. */
@@ -183,14 +179,14 @@ export const Assessment = z
     rating: z
       .enum(keysOf(RATINGS))
       .optional()
-      .describe(`Only in a contract without \`rubric: true\` whose clause has no findings yet: one of ${Object.keys(RATINGS).join(", ")}. With findings the rating follows from them and is not written`),
+      .describe(`Not written: the rating (${Object.keys(RATINGS).join(", ")}) follows from the findings, and a written one is refused`),
     nl: text.describe("One-line reason in Dutch"),
     en: text.describe("One-line reason in English"),
     findings: z
       .array(Finding)
       .min(1, "needs at least one finding")
       .optional()
-      .describe("How the clause measures up on each criterion of its types that it addresses; the rating follows from them (required in a contract with `rubric: true`)"),
+      .describe("How the clause measures up on each criterion of its types that it addresses; the rating follows from them (required)"),
   })
   .describe("How the clause looks from the controller's side");
 

@@ -138,7 +138,7 @@ export const RULES = {
     fix: "remove `rating:`; the rating follows from the findings",
   },
   "missing-findings": {
-    checks: "Every assessed clause has findings, in a contract with `rubric: true`; in a contract without it (until every contract has findings), an assessment has findings or a written `rating`.",
+    checks: "Every assessed clause has findings: the rating follows from them.",
     fix: "add `findings:` under `assessment:`, one per criterion of the clause's types that the clause addresses",
   },
   "uncited-law": {

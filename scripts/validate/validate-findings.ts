@@ -1,6 +1,6 @@
 // Checks each assessed clause's findings against the rubric of its clause types: every finding
 // names a criterion of one of the clause's own types, once; the rating is not written where
-// findings give it; and in a contract with `rubric: true` every assessment has findings.
+// findings give it; and every assessment has findings.
 import { typeOfRef, type PlacedCriterion } from "../model/criteria.ts";
 import { decisiveFinding, findingRating } from "../model/rubric.ts";
 import { FINDING_RESULTS } from "../model/vocabulary.ts";
@@ -24,16 +24,13 @@ export function validateFindings({ contracts, criteria, clauseTypeIds }: Finding
       const line = (...path: (string | number)[]) => annotationLine(contract, index, ["assessment", ...path]);
       const { findings, rating } = clause.assessment;
       if (!findings) {
-        // Until every contract has findings (`rubric: true`), a contract without them keeps its written ratings.
-        if (contract.frontMatter?.rubric || rating === undefined) {
-          problems.add(
-            "missing-findings",
-            contract.file,
-            line(),
-            "the clause is assessed but has no findings",
-            `add \`findings:\` under \`assessment:\`, one per criterion the clause addresses, from ${ownCriteria(clause, criteria)}${contract.frontMatter?.rubric ? "" : " (or, while the contract has no `rubric: true`, a `rating:`)"}`,
-          );
-        }
+        problems.add(
+          "missing-findings",
+          contract.file,
+          line(),
+          "the clause is assessed but has no findings",
+          `add \`findings:\` under \`assessment:\`, one per criterion the clause addresses, from ${ownCriteria(clause, criteria)}`,
+        );
         return;
       }
       const known = checkCriteria(contract, index, clause, criteria, clauseTypeIds, problems);

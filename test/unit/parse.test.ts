@@ -23,7 +23,7 @@ describe("contract parser", () => {
   it("keeps headings, clauses and notes in source order with their lines", () => {
     expect(problems.list).toEqual([]);
     expect(parsed.blocks.map((block) => block.kind)).toEqual(["heading", "clause", "clause", "note", "heading", "clause"]);
-    expect(parsed.clauses[0]).toMatchObject({ id: "art-6-1", number: "6.1", level: 3, line: 39, types: ["breach-notification"] });
+    expect(parsed.clauses[0]).toMatchObject({ id: "art-6-1", number: "6.1", level: 3, line: 38, types: ["breach-notification"] });
   });
 
   it("gives each clause its plain text and rendered HTML", () => {
@@ -58,7 +58,7 @@ describe("contract parser", () => {
   it("reads on after a container that is not closed: the next block on its own, the rest as usual", () => {
     const problems = new Problems();
     const unclosed = parseContract("contracts/mini.md", raw.replace("De melding bevat de aard van de inbreuk.\n:::\n", "De melding bevat de aard van de inbreuk.\n"), problems);
-    expect(problems.list.map((problem) => `${problem.line} ${problem.rule}`)).toEqual(["39 unclosed-container"]);
+    expect(problems.list.map((problem) => `${problem.line} ${problem.rule}`)).toEqual(["38 unclosed-container"]);
     expect(unclosed.blocks.map((block) => block.kind)).toEqual(["heading", "clause", "clause", "note", "heading", "clause"]);
     expect(unclosed.clauses.map((clause) => clause.text)).toEqual(parsed.clauses.map((clause) => clause.text));
   });
@@ -67,7 +67,7 @@ describe("contract parser", () => {
     const problems = new Problems();
     parseContract("contracts/mini.md", raw.replace(/:::\n$/, ""), problems);
     expect(problems.list.map((problem) => `${problem.line} ${problem.rule}: ${problem.message}`)).toEqual([
-      "79 unclosed-container: the `::: clause` container opened on this line is not closed before the end of the file",
+      "78 unclosed-container: the `::: clause` container opened on this line is not closed before the end of the file",
     ]);
   });
 
