@@ -217,9 +217,9 @@ describe("compare", () => {
     expect(await status.innerText()).toBe(`${all} van ${all} onderwerpen getoond`);
     const topics = page.getByRole("navigation", { name: "Onderwerpen" });
     await page.getByLabel("Verberg onderwerpen waarin ze overeenkomen").check();
-    // Both have clauses on breach notification, rated the same.
-    expect(await page.locator("#compare-type-breach-notification").isHidden()).toBe(true);
-    expect(await topics.getByRole("link", { name: "Melding van datalekken" }).isHidden()).toBe(true);
+    // Both have clauses on special categories of data, rated the same.
+    expect(await page.locator("#compare-type-sensitive-data").isHidden()).toBe(true);
+    expect(await topics.getByRole("link", { name: "Bijzondere en gevoelige persoonsgegevens" }).isHidden()).toBe(true);
     // They differ on the breach deadline, and on security.
     for (const topic of ["compare-term-breachNotificationDeadline", "compare-type-security"]) expect(await page.locator(`#${topic}`).isVisible()).toBe(true);
     const left = await shown();
@@ -269,8 +269,9 @@ describe("compare", () => {
     await page.locator(".compare-table").waitFor();
     // Each vendor's cell under the other, full width, named.
     const topic = page.locator("#compare-type-audits");
-    expect(await topic.locator(".compare-vendor").allInnerTexts()).toEqual(["AxiOps", "Belco", "Smartlockr"]);
-    const boxes = await topic.locator("td").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    const clauses = topic.locator("tr").nth(1);
+    expect(await clauses.locator(".compare-vendor").allInnerTexts()).toEqual(["AxiOps", "Belco", "Smartlockr"]);
+    const boxes = await clauses.locator("td").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
     for (const [above, below] of boxes.slice(0, -1).map((box, index) => [box, boxes[index + 1]!] as const)) {
       expect(below.top).toBeGreaterThanOrEqual(above.bottom - 1);
       expect(below.left).toBe(above.left);
