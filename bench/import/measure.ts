@@ -16,7 +16,8 @@ import { isDeepStrictEqual } from "node:util";
 import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
 import type { Clause, Contract } from "../../scripts/model/types.ts";
 import type { TermCandidate } from "../../scripts/model/schema.ts";
-import { sourceSkeleton, skeleton } from "../../scripts/validate/verbatim.ts";
+import { skeleton } from "../../scripts/validate/verbatim.ts";
+import { indexSource, SpanFinder, type Span } from "../../scripts/versions/source-index.ts";
 
 export interface Counts {
   /** Boundaries: found in both, in the import only, in the curated file only. */
@@ -26,33 +27,18 @@ export interface Counts {
   terms: { proposed: number; cited: number; right: number };
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
 /** Where clauses stand in the source: each clause's heading and text found in order, as the verbatim check finds them. */
 export function spans(source: string, clauses: readonly Pick<Clause, "heading" | "text">[]): (Span | undefined)[] {
-  const haystack = sourceSkeleton(source);
-  let position = 0;
-  const find = (text: string): Span | undefined => {
-    const needle = skeleton(text);
-    if (!needle) return undefined;
-    let at = haystack.indexOf(needle, position);
-    if (at < 0) at = haystack.indexOf(needle);
-    if (at < 0) return undefined;
-    position = at + needle.length;
-    return { start: at, end: at + needle.length };
-  };
+  const finder = new SpanFinder(indexSource(source));
   return clauses.map((clause) => {
-    const heading = clause.heading ? find(clause.heading) : undefined;
-    const text = find(clause.text);
+    const heading = clause.heading ? finder.find(clause.heading) : undefined;
+    const text = finder.find(clause.text);
     if (!text) return heading;
     return { start: heading && heading.start < text.start ? heading.start : text.start, end: text.end };
   });
 }
 
-export function measure(source: string, curated: Contract, imported: readonly Clause[], candidates: Partial<Record<string, TermCandidate>>): Counts {
+export function measure(source: string, curated: Contract, imported: readonly Pick<Clause, "id" | "heading" | "text" | "suggestedTypes">[], candidates: Partial<Record<string, TermCandidate>>): Counts {
   const curatedSpans = spans(source, curated.clauses);
   const importedSpans = spans(source, imported);
   const points = (list: (Span | undefined)[]) => new Set(list.flatMap((span) => (span ? [`s${span.start}`, `e${span.end}`] : [])));

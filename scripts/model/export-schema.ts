@@ -1,7 +1,8 @@
 // The shape of _site/api/library.json, the library's public export. The build test checks
 // the built file against it.
 import { z } from "zod";
-import { Assessment, Bilingual, Duration, SuggestedType } from "./schema.ts";
+import { Bilingual, Criterion, Duration, Finding, Review, SuggestedType } from "./schema.ts";
+import { RATINGS, keysOf } from "./vocabulary.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
 const Urls = z.strictObject({ nl: z.string().startsWith("/"), en: z.string().startsWith("/") });
@@ -12,6 +13,7 @@ export const ExportedTerm = z.strictObject({
   wording: z.string().optional(),
   answer: Bilingual,
   note: Bilingual.optional(),
+  review: Review.optional(),
 });
 
 export const LibraryExport = z.strictObject({
@@ -42,21 +44,22 @@ export const LibraryExport = z.strictObject({
       url: z.string().includes("#"),
       urls: Urls,
       summary: Bilingual.partial(),
-      assessment: Assessment.optional(),
+      // As the site shows it: with findings, the rating they give.
+      assessment: z.strictObject({ rating: z.enum(keysOf(RATINGS)), nl: z.string(), en: z.string(), findings: z.array(Finding).optional() }).optional(),
+      review: Review.optional(),
     }),
   ),
-  clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()) })),
+  clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()), criteria: z.array(Criterion).min(1) })),
 }).superRefine((data, ctx) => {
-  // Only a draft may lack something: a complete contract has every key term, and each of its clauses types and both summaries.
+  // Only a draft may lack key terms; only a draft's clause or one new in a version (review: added) may lack its types or a summary, or carry suggested types.
   const drafts = new Set(data.contracts.filter((contract) => contract.status === "draft").map((contract) => contract.slug));
   data.contracts.forEach((contract, index) => {
     if (contract.status === "complete" && KEY_TERM_NAMES.some((name) => !contract.terms[name])) ctx.addIssue({ code: "custom", path: ["contracts", index, "terms"], message: "a complete contract has every key term" });
   });
   data.clauses.forEach((clause, index) => {
-    if (drafts.has(clause.contract)) {
-      if (!clause.types.length && !clause.suggestedTypes) ctx.addIssue({ code: "custom", path: ["clauses", index], message: "a draft's clause has types or suggested types" });
-    } else if (!clause.types.length || clause.suggestedTypes || !clause.summary.nl || !clause.summary.en) {
-      ctx.addIssue({ code: "custom", path: ["clauses", index], message: "a complete contract's clause has types, both summaries and no suggestions" });
+    if (drafts.has(clause.contract) || clause.review === "added") return;
+    if (!clause.types.length || clause.suggestedTypes || !clause.summary.nl || !clause.summary.en) {
+      ctx.addIssue({ code: "custom", path: ["clauses", index], message: "a clause has types, both summaries and no suggestions, unless its contract is a draft or it is new in a version (review: added)" });
     }
   });
 });

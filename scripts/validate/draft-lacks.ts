@@ -1,5 +1,6 @@
 // Drafts (`status: draft`): what a draft still lacks, listed as warnings, and the import's
-// suggestions, which only a draft may keep (in a complete contract they are errors).
+// suggestions, which only a draft and a clause new in a version (`review: added`) may keep
+// (elsewhere they are errors).
 import { KEY_TERM_NAMES, type KeyTermName } from "../model/key-terms.ts";
 import type { Clause } from "../model/types.ts";
 import type { TermCandidate } from "../model/schema.ts";
@@ -87,6 +88,8 @@ export function reportDraftLacks(contract: ParsedContract, rawTerms: unknown, pr
     problems.warn("draft-incomplete", file, frontMatterLine(["terms"]), `the draft has no value yet for the key terms ${nothing.join(", ")}`, "find each in the contract and write it under `terms:`, or `value: null, clause: null` with a note where the contract does not address it");
   }
   for (const clause of contract.clauses) {
+    // A clause marked for review (new or changed in this version) is listed as such (validate-versions.ts), with what it lacks.
+    if (clause.review) continue;
     const lacks = clauseLacks(clause);
     if (!lacks.length) continue;
     problems.warn("draft-incomplete", file, clause.line, `clause ${clause.number ?? clause.id} has ${lacks.map((lack) => lack.lack).join(" and ")}`, lacks.map((lack) => lack.fix).join("; "));
