@@ -39,6 +39,12 @@ interface Context {
   open?: Clause;
   /** Whether the open clause ended on a list item, so that plain text after it starts a new clause. */
   inList: boolean;
+  /**
+   * Whether the open clause's lead-in (ending in a colon) announced what follows: a list of
+   * measures, or a table the extraction flattened into lines ("Domein  Genomen maatregelen",
+   * then a row per line). It takes every unnumbered paragraph until the next number or heading.
+   */
+  announced: boolean;
   /** The last heading: its number (for derived numbers), level and whether it introduces a list ("Overwegende dat:"). */
   heading?: { level: number; number?: string; text: string; colon: boolean; annex?: string };
   /** The level of the last numbered heading (article, annex, chapter, section): headings without a number go one below it. */
@@ -53,7 +59,7 @@ interface Context {
 
 export function segment(source: string): Segment[] {
   const paras = paragraphs(source).map((paragraph) => ({ paragraph, text: clean(joined(paragraph.lines)) }));
-  const context: Context = { segments: [], inList: false, unnumbered: 0, base: 1 };
+  const context: Context = { segments: [], inList: false, announced: false, unnumbered: 0, base: 1 };
   paras.forEach(({ paragraph, text }, index) => {
     const next = paras.slice(index + 1, index + 6).map((entry) => entry.text);
     place(context, paragraph, text, next);
@@ -122,6 +128,15 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
 
   // Plain text.
   if (RECITALS.test(text) && isTitle(text)) return addHeading(context, context.heading?.level ?? 2, text, line, { annex: context.annex });
+  // What a lead-in announced stays in its clause, sub-titles and labels included, when it opens with a table's header row
+  // (a line of words without a full stop: "Domein  Genomen maatregelen") rather than a sentence; a new lead-in ends it.
+  const header = clean(paragraph.lines[0]!);
+  const announcing = leadIn(context) && isTitle(header) && !/[.:;?!]$/.test(header);
+  if (context.open && ((context.announced && !text.endsWith(":")) || announcing)) {
+    context.open.parts.push(paragraphPart(text, paragraph));
+    context.announced = true;
+    return;
+  }
   if (isTitle(text) && !/[.:;?!]$/.test(text) && !leadIn(context) && next[0] !== undefined && (itemMarker(next[0])?.kind === "bullet" || itemMarker(next[0])?.style === "n.")) {
     return addHeading(context, context.base + 1, text, line, { annex: context.annex });
   }
@@ -210,6 +225,7 @@ function addHeading(context: Context, wanted: number, text: string, line: number
   context.segments.push({ kind: "heading", level, text, line });
   context.open = undefined;
   context.inList = false;
+  context.announced = false;
   context.heading = { level, number, text, colon: text.endsWith(":"), annex };
   context.annex = annex;
   context.parentNumber = undefined;
@@ -224,6 +240,7 @@ function openClause(context: Context, line: number, { number, heading }: { numbe
   context.open = clause;
   // A clause that is itself an item (a recital, a list under a heading) goes on with plain text; a list within a clause ends it.
   context.inList = false;
+  context.announced = false;
   // Lettered items belong to the last decimal number ("3.3" → "3.3 a"), not to each other.
   if (number && !/[a-z]$|°$|\)$/.test(number)) context.parentNumber = number;
 }
@@ -247,6 +264,7 @@ function addNote(context: Context, line: number, paragraph: Paragraph, text: str
   const last = context.segments.at(-1);
   context.open = undefined;
   context.inList = false;
+  context.announced = false;
   if (last?.kind === "note" && !last.summary && !summary) last.parts.push(paragraphPart(text, paragraph));
   else context.segments.push({ kind: "note", summary, parts: [paragraphPart(text, paragraph)], line });
 }

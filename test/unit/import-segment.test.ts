@@ -112,6 +112,25 @@ describe("segmentation", () => {
     ]);
   });
 
+  it("keeps a table the extraction flattened after a lead-in in its clause, its sub-titles and labels included, up to the next heading", () => {
+    expect(
+      outline(
+        "BIJLAGE B – BEVEILIGING\n\nDe Dienstverlener heeft volgende maatregelen geïmplementeerd:\n\nDomein Genomen maatregelen\n\nAlgemene organisatie\n\nAanduiden verantwoordelijken. De Dienstverlener heeft personen aangewezen.\n\nToegangsbeheer\n\nMachtiging tot toegang\n\n- De Dienstverlener houdt een bestand bij van medewerkers.\n\nBIJLAGE C – VERWERKINGSCHARTER\n\n1.1 De Dienstverlener verbindt zich tot deze voorwaarden.\n",
+      ),
+    ).toEqual([
+      "## BIJLAGE B – BEVEILIGING",
+      "clause -: De Dienstverlener heeft volgende maatregelen geïmplementeerd: / Domein Genomen maatregelen / Algemene organisatie / Aanduiden verantwoordelijken. De Dienstverlener heeft personen aangewezen. / Toegangsbeheer / Machtiging tot toegang / - De Dienstverlener houdt een bestand bij van medewerkers.",
+      "## BIJLAGE C – VERWERKINGSCHARTER",
+      "clause 1.1: De Dienstverlener verbindt zich tot deze voorwaarden.",
+    ]);
+    // Items "Term: text" after a lead-in are not a table: each is a provision of its own.
+    expect(outline("Bijlage 3 – Beveiligingsmaatregelen\n\nAxiOps treft ten minste de volgende maatregelen:\n\nVersleuteling: gegevens worden tijdens transport versleuteld.\n\nToegangsbeheer: rolgebaseerde toegang.\n").slice(1)).toEqual([
+      "clause -: AxiOps treft ten minste de volgende maatregelen:",
+      "clause -: Versleuteling: gegevens worden tijdens transport versleuteld.",
+      "clause -: Toegangsbeheer: rolgebaseerde toegang.",
+    ]);
+  });
+
   it("makes each recital under 'Overwegende dat:' a clause, with the text that goes on under it", () => {
     expect(outline("Overwegende dat:\n\n●\t Verwerker diensten levert. Onze diensten omvatten:\n\nHosting en beheer\n\n●\t Opdrachtgever die diensten afneemt;\n")).toEqual([
       "## Overwegende dat:",
