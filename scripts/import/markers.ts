@@ -73,10 +73,14 @@ export function itemMarker(text: string): Marker | undefined {
   for (const [kind, pattern, read] of PATTERNS) {
     const match = rest.match(pattern);
     if (!match) continue;
+    // A bulleted "Bijlage 1: …" is an item of a list of annexes, not the annex's heading.
+    if (bulleted && (kind === "annex" || kind === "article" || kind === "chapter")) continue;
     const after = rest.slice(match[0].length).trim();
     // "Bijlage 2 bevat …" in running text is not a heading: an annex or article marker must start a title.
     if ((kind === "annex" || kind === "article") && !after) return { kind, ...read(match), rest: "" };
-    if ((kind === "annex" || kind === "article") && !isTitle(after)) continue;
+    // After a colon or dash ("Bijlage 1: Persoonsgegevens; doel, wijze en middelen verwerking; bewaartermijnen") the title may list its parts.
+    const separated = /[:–—·-]\s*$/.test(match[0]);
+    if ((kind === "annex" || kind === "article") && !isTitle(after) && !(separated && isTitle(after.replace(/;\s/g, ", ")))) continue;
     return { kind, ...read(match), rest: after };
   }
   if (bulleted) return { kind: "bullet", label: "", style: "bullet", glyph: bullet![0].trim(), rest: rest.trim() };

@@ -57,8 +57,13 @@ function brokenOff(last: string, next: string): boolean {
   return last.length >= WRAPPED_LINE && !ENDS_SENTENCE.test(last) && !/\t/.test(last);
 }
 
-/** Short lines without a blank line between them stay apart where the first is a label or a title line ("VERWERKER", "Naam"). */
+/**
+ * Short lines without a blank line between them stay apart where the first is a label or a
+ * title line ("VERWERKER", "Naam"); not the rows of a table (cells separated by tabs), whose
+ * header row ("ONDERDEEL<tab>SPECIFICATIE") is as short.
+ */
 function isLabelBreak(last: string, next: string): boolean {
+  if (/\t/.test(last) && /\t/.test(next)) return false;
   return last.length < 40 && !/[,(]$/.test(last) && !/^\p{Ll}/u.test(next) && !/-$/.test(last);
 }
 

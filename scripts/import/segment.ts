@@ -37,6 +37,8 @@ interface Context {
   segments: Segment[];
   /** The clause that text may still be added to. */
   open?: Clause;
+  /** The bullet that opened it, where it is an item of a list under a lead-in heading. */
+  bullet?: string;
   /** Whether the open clause ended on a list item, so that plain text after it starts a new clause. */
   inList: boolean;
   /**
@@ -121,8 +123,14 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
     // A hyphen or dash bullet within a clause is compared by the verbatim check (it is also a hyphen), so it stays in the text;
     // "●" is dropped, and so is the bullet that opens a clause, which stands before its text.
     const item = skeleton(marker.glyph ?? "") ? `${marker.glyph} ${marker.rest}` : marker.rest;
-    if (context.open && (leadIn(context) || context.inList)) return addItem(context, item, false);
-    if (context.heading?.colon || !context.open) return openClause(context, line, {}, [{ kind: "item", text: marker.rest, ordered: false }], true);
+    // Under a lead-in heading ("Overwegende dat:") each item of its own list is a clause, also after a nested list ("◦") inside the one before.
+    const sameList = context.heading?.colon && context.bullet === marker.glyph;
+    if (context.open && (leadIn(context) || context.inList) && !sameList) return addItem(context, item, false);
+    if (context.heading?.colon || !context.open) {
+      openClause(context, line, {}, [{ kind: "item", text: marker.rest, ordered: false }], true);
+      context.bullet = marker.glyph;
+      return;
+    }
     return addItem(context, item, false);
   }
 
@@ -153,21 +161,26 @@ function place(context: Context, paragraph: Paragraph, text: string, next: strin
     return addHeading(context, context.base + 1, text, line, { annex: context.annex });
   }
   const open = context.open;
-  const lastText = open?.parts.at(-1)?.kind === "table" ? "" : ((open?.parts.at(-1) as { text?: string } | undefined)?.text ?? "");
+  const part = paragraphPart(text, paragraph);
+  // A table is what the text before it introduces, and the text right after it speaks of it: one block.
+  if (open && (part.kind === "table" || open.parts.at(-1)?.kind === "table") && !context.inList) {
+    open.parts.push(part);
+    return;
+  }
+  const lastText = (open?.parts.at(-1) as { text?: string } | undefined)?.text ?? "";
   const startsNew =
     !open ||
     context.inList ||
     NOTA_BENE.test(text) ||
     (DEFINITION.test(text) && open.number === undefined) ||
-    open.parts.some((part) => part.kind === "table") ||
     // A new lead-in after finished text starts a block of its own ("versie 1.3 …: wijzigingen …:"), except within a recital.
     (text.endsWith(":") && open.number === undefined && open.parts[0]?.kind !== "item" && lastText !== "" && !lastText.endsWith(":")) ||
     // Unnumbered text is a block per paragraph: a new sentence after finished text starts the next clause ("INLEIDING" and its paragraphs).
     (context.heading !== undefined && open.number === undefined && open.heading === undefined && open.parts[0]?.kind === "paragraph" && /[.]$/.test(lastText) && /^\p{Lu}/u.test(text)) ||
     // A short title after finished text ("Subprocessors - infrastructuur en dataopslag") starts the next block.
     (isTitle(text) && text.split(/\s+/).length <= 8 && !/[.:;?!]$/.test(text) && /[.]$/.test(lastText));
-  if (startsNew) return openClause(context, line, {}, [paragraphPart(text, paragraph)], true);
-  open!.parts.push(paragraphPart(text, paragraph));
+  if (startsNew) return openClause(context, line, {}, [part], true);
+  open!.parts.push(part);
 }
 
 /** Whether a paragraph starts a structural element (heading or item), rather than going on with the text before. */
@@ -238,6 +251,7 @@ function openClause(context: Context, line: number, { number, heading }: { numbe
   if (unnumbered || !number) context.unnumbered++;
   context.segments.push(clause);
   context.open = clause;
+  context.bullet = undefined;
   // A clause that is itself an item (a recital, a list under a heading) goes on with plain text; a list within a clause ends it.
   context.inList = false;
   context.announced = false;

@@ -37,6 +37,11 @@ describe("numbering markers", () => {
     expect(itemMarker(text)).toMatchObject({ kind, label });
   });
 
+  it("reads an annex whose title lists its parts after a colon, but not an annex named in a bulleted list", () => {
+    expect(itemMarker("Bijlage 1: Persoonsgegevens; doel, wijze en middelen verwerking; bewaartermijnen")).toMatchObject({ kind: "annex", label: "1" });
+    expect(itemMarker("◦ Bijlage 2: Beveiligingsmaatregelen")).toMatchObject({ kind: "bullet", rest: "Bijlage 2: Beveiligingsmaatregelen" });
+  });
+
   it("does not read running text as a heading or an item", () => {
     expect(itemMarker("Bijlage 2 bevat de lijst van subverwerkers die bij het sluiten van deze overeenkomst zijn ingeschakeld, met hun vestigingsland.")).toBeUndefined();
     expect(itemMarker("47 Avg, richt aan Belco")).toBeUndefined();
@@ -51,6 +56,10 @@ describe("paragraphs of an extraction", () => {
       "1.1 Verwerker verwerkt persoonsgegevens uitsluitend op basis van de schriftelijke | instructies van Opdrachtgever.",
       "1.2 Verwerker houdt de verorde- | ning aan.",
     ]);
+  });
+
+  it("keeps a table's header row with its rows, short as it is", () => {
+    expect(paragraphs("ONDERDEEL\tSPECIFICATIE\nOnderwerp\tHet hosten van het Systeem.\nDuur\tDe looptijd van de Overeenkomst.\n").map((paragraph) => paragraph.lines.length)).toEqual([3]);
   });
 });
 
@@ -128,6 +137,39 @@ describe("segmentation", () => {
       "clause -: AxiOps treft ten minste de volgende maatregelen:",
       "clause -: Versleuteling: gegevens worden tijdens transport versleuteld.",
       "clause -: Toegangsbeheer: rolgebaseerde toegang.",
+    ]);
+  });
+
+  it("keeps a table in one clause with the text that introduces it and the text about it after it", () => {
+    expect(
+      outline(
+        "BIJLAGE 2 · SUBVERWERKERS\n\nDe volgende Subverwerkers zijn bij ingang van deze DPA ingeschakeld.\n\nSUBVERWERKER\tDIENST\tLOCATIE\nHost B.V.\tHosting\tNederland\nMail B.V.\tE-mail\tEU\n\nGekoppelde Diensten zijn geen Subverwerkers en staan niet in deze bijlage.\n\nBIJLAGE 3 · BEVEILIGING\n",
+      ),
+    ).toEqual([
+      "## BIJLAGE 2 · SUBVERWERKERS",
+      "clause -: De volgende Subverwerkers zijn bij ingang van deze DPA ingeschakeld. / SUBVERWERKER DIENST LOCATIE / Host B.V. Hosting Nederland / Mail B.V. E-mail EU / Gekoppelde Diensten zijn geen Subverwerkers en staan niet in deze bijlage.",
+      "## BIJLAGE 3 · BEVEILIGING",
+    ]);
+  });
+
+  it("starts an annex whose title lists its parts, rather than running it into the last clause", () => {
+    expect(outline("Artikel 11: Slotbepalingen\n\n11.4 Geschillen worden voorgelegd aan de bevoegde rechter.\n\nBijlage 1: Persoonsgegevens; doel, wijze en middelen verwerking; bewaartermijnen\n\nVerwerkte persoonsgegevens\n\n●\t Naam, adres, woonplaats;\n").slice(1)).toEqual([
+      "clause 11.4: Geschillen worden voorgelegd aan de bevoegde rechter.",
+      "## Bijlage 1: Persoonsgegevens; doel, wijze en middelen verwerking; bewaartermijnen",
+      "### Verwerkte persoonsgegevens",
+      "clause -: Naam, adres, woonplaats;",
+    ]);
+  });
+
+  it("makes the next recital a clause of its own after a recital with a nested list", () => {
+    expect(
+      outline(
+        "Overwegende dat:\n\n●\t De volgende bijlagen integraal deel uitmaken van deze overeenkomst:\n\no\t Bijlage 1: Persoonsgegevens; doel, wijze en middelen verwerking; bewaartermijnen\n\no\t Bijlage 2: Beveiligingsmaatregelen\n\n●\t In geval van strijdigheid prevaleert de betreffende bijlage.\n",
+      ),
+    ).toEqual([
+      "## Overwegende dat:",
+      "clause -: De volgende bijlagen integraal deel uitmaken van deze overeenkomst: / Bijlage 1: Persoonsgegevens; doel, wijze en middelen verwerking; bewaartermijnen / Bijlage 2: Beveiligingsmaatregelen",
+      "clause -: In geval van strijdigheid prevaleert de betreffende bijlage.",
     ]);
   });
 
