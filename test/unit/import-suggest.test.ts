@@ -2,7 +2,7 @@
 // terms' candidates, each with the clause's own words.
 import { describe, expect, it } from "vitest";
 import { loadCues } from "../../scripts/import/cues.ts";
-import { suggestTypes } from "../../scripts/import/import-draft.ts";
+import { suggestTypes, typeScores } from "../../scripts/import/import-draft.ts";
 import { keyTermCandidates, sentences } from "../../scripts/import/key-term-candidates.ts";
 import { TypeSuggester } from "../../scripts/import/suggest-types.ts";
 import { skeleton } from "../../scripts/validate/verbatim.ts";
@@ -40,19 +40,36 @@ describe("type suggestions", () => {
     expect(new TypeSuggester([]).suggest("Verwerker meldt een datalek.")).toEqual([]);
   });
 
+  const withGeneral = new TypeSuggester([...EXAMPLES, { text: "Prijzen\nWij mogen de prijzen jaarlijks indexeren.", types: ["general-commercial"] }]);
+  /** The suggestions for a clause read on its own. */
+  const suggested = (text: string) => suggestTypes(withGeneral.suggest(text, Infinity), text, loadCues());
+
   it("puts general-commercial first for a clause with no data-protection word, and not for one with", () => {
-    const cues = loadCues();
-    const withGeneral = new TypeSuggester([...EXAMPLES, { text: "Prijzen\nWij mogen de prijzen jaarlijks indexeren.", types: ["general-commercial"] }]);
-    expect(suggestTypes(withGeneral, "Facturen worden binnen veertien dagen betaald.", cues)[0]!.type).toBe("general-commercial");
-    expect(suggestTypes(withGeneral, "Verwerker meldt een datalek onverwijld.", cues)[0]!.type).toBe("breach-notification");
+    expect(suggested("Facturen worden binnen veertien dagen betaald.")[0]!.type).toBe("general-commercial");
+    expect(suggested("Verwerker meldt een datalek onverwijld.")[0]!.type).toBe("breach-notification");
   });
 
   it("lifts general-commercial for a clause without data-protection words even where its words are an audit clause's", () => {
-    const cues = loadCues();
-    const withGeneral = new TypeSuggester([...EXAMPLES, { text: "Prijzen\nWij mogen de prijzen jaarlijks indexeren.", types: ["general-commercial"] }]);
-    const invoices = suggestTypes(withGeneral, "Opdrachtgever mag eenmaal per jaar de facturen laten nakijken.", cues);
+    const invoices = suggested("Opdrachtgever mag eenmaal per jaar de facturen laten nakijken.");
     expect(invoices.find((suggestion) => suggestion.type === "general-commercial")?.score).toBeGreaterThanOrEqual(0.2);
-    expect(suggestTypes(withGeneral, "Opdrachtgever mag eenmaal per jaar een audit laten uitvoeren.", cues).map((suggestion) => suggestion.type)).not.toContain("general-commercial");
+    expect(suggested("Opdrachtgever mag eenmaal per jaar een audit laten uitvoeren.").map((suggestion) => suggestion.type)).not.toContain("general-commercial");
+  });
+
+  it("reads a clause with the other clauses of its section: their topic counts where its own words point elsewhere", () => {
+    const suggester = new TypeSuggester([...EXAMPLES, { text: "Audit\nPartijen treden in overleg over de uitkomsten van de audit.", types: ["audits"] }]);
+    const consult = "Partijen treden in overleg over de te nemen maatregelen.";
+    const [, , inSection, alone] = typeScores(suggester, [
+      { text: "Artikel 7 Meldplicht\nVerwerker meldt een datalek onverwijld aan Opdrachtgever.", section: 1 },
+      { text: "Artikel 7 Meldplicht\nDe melding bevat de aard van de inbreuk.", section: 1 },
+      { text: `Artikel 7 Meldplicht\n${consult}`, section: 1 },
+      // Before any heading: read on its own.
+      { text: consult, section: undefined },
+    ]);
+    const breach = (scores: { type: string; score: number }[] | undefined) => scores!.find((suggestion) => suggestion.type === "breach-notification")?.score ?? 0;
+    expect(breach(inSection)).toBeGreaterThan(0.15);
+    expect(breach(alone)).toBeLessThan(0.01);
+    expect(inSection!.slice(0, 3).map((suggestion) => suggestion.type)).toContain("breach-notification");
+    expect(inSection!.map((suggestion) => suggestion.score)).toEqual([...inSection!.map((suggestion) => suggestion.score)].sort((a, b) => b - a));
   });
 });
 
