@@ -90,11 +90,16 @@ export function draftMarkdown(meta: DraftMeta, segments: readonly Segment[], cla
       ...(clause.explicitId ? [`id: ${clause.id}`] : []),
       ...(segment.heading ? [`heading: ${yamlString(segment.heading)}`] : []),
       // A library without examples of the clause's language suggests nothing: the clause then lacks a type.
-      ...(clause.suggestedTypes.length ? [`suggestedTypes: [${clause.suggestedTypes.map(({ type, score }) => `{type: ${type}, score: ${score}}`).join(", ")}]`] : []),
+      ...(clause.suggestedTypes.length ? [suggestedTypesYaml(clause.suggestedTypes)] : []),
     ];
     return ["::: clause", "```yaml", ...annotation, "```", partsMarkdown(nonEmpty(segment.parts, segment.heading ?? segment.number ?? "")), ":::"].join("\n");
   });
   return `${front.join("\n")}\n\n${body.join("\n\n")}\n`;
+}
+
+/** A clause's `suggestedTypes:` line, best first: `suggestedTypes: [{type: breach-notification, score: 0.41}, …]`. */
+export function suggestedTypesYaml(suggestions: readonly SuggestedType[]): string {
+  return `suggestedTypes: [${suggestions.map(({ type, score }) => `{type: ${type}, score: ${score}}`).join(", ")}]`;
 }
 
 /** A clause has text: one that is only a number and a title keeps its title as text. */
