@@ -95,7 +95,7 @@ export function reportDraftLacks(contract: ParsedContract, rawTerms: unknown, pr
     problems.warn("draft-incomplete", file, clause.line, `clause ${clause.number ?? clause.id} has ${lacks.map((lack) => lack.lack).join(" and ")}`, lacks.map((lack) => lack.fix).join("; "));
   }
   if (problems.warnings.length === before) {
-    problems.warn("draft-incomplete", file, statusLine, "the draft lacks nothing any more", "delete `status: draft` to publish it in the key-terms matrix, the checklist, compare and the clause type pages");
+    problems.warn("draft-incomplete", file, statusLine, "the draft lacks nothing any more", "delete `status: draft` to publish it in the key-terms matrix, the checklist and negotiation list, compare and the clause type pages");
   }
 }
 
