@@ -87,14 +87,16 @@ export function reportDraftLacks(contract: ParsedContract, rawTerms: unknown, pr
   if (nothing.length) {
     problems.warn("draft-incomplete", file, frontMatterLine(["terms"]), `the draft has no value yet for the key terms ${nothing.join(", ")}`, "find each in the contract and write it under `terms:`, or `value: null, clause: null` with a note where the contract does not address it");
   }
+  let clausesLack = false;
   for (const clause of contract.clauses) {
-    // A clause marked for review (new or changed in this version) is listed as such (validate-versions.ts), with what it lacks.
-    if (clause.review) continue;
     const lacks = clauseLacks(clause);
     if (!lacks.length) continue;
+    clausesLack = true;
+    // A clause marked for review (new or changed in this version) is listed once, as such, with what it lacks (validate-versions.ts).
+    if (clause.review) continue;
     problems.warn("draft-incomplete", file, clause.line, `clause ${clause.number ?? clause.id} has ${lacks.map((lack) => lack.lack).join(" and ")}`, lacks.map((lack) => lack.fix).join("; "));
   }
-  if (problems.warnings.length === before) {
+  if (problems.warnings.length === before && !clausesLack) {
     problems.warn("draft-incomplete", file, statusLine, "the draft lacks nothing any more", "delete `status: draft` to publish it in the key-terms matrix, the checklist and negotiation list, compare and the clause type pages");
   }
 }
