@@ -5,7 +5,8 @@
 // - correct(): a word the index does not have, read as the nearest synonym ("subverwerkrs");
 // - subsets(): the smaller queries to try when all words together find too little;
 // - sections(): which sections of a found page match most of the query's words, so that a
-//   result shows the clauses that answer rather than those that merely repeat one word.
+//   result shows the clauses that answer rather than those that merely repeat one word;
+// - rank(): which found pages answer best.
 import { createMatcher, wordKey, words } from "./search-words.js";
 
 /**
@@ -215,6 +216,29 @@ function closest(word, keys) {
     if (n > length) [best, length] = [index, n];
   });
   return best;
+}
+
+/**
+ * Which kind of page comes first when several answer as many of the words: a contract's clause
+ * or a clause type, then an overview (the key-terms matrix, a contract's key terms or parties),
+ * then lessons, the glossary and checklists.
+ */
+const TIER = /** @type {Record<string, number>} */ ({ clause: 2, "clause-type": 2, "key-terms": 1, contract: 1 });
+
+/**
+ * @template {{ kind: string, covered: number, score: number, best: Section | null }} T
+ * Found pages, best answer first: by how many of the searched words one place answers (the
+ * best section of a contract page, any other page as a whole: it was found with `covered` of
+ * them), then by kind (TIER), then contract pages by their best section's weight of words
+ * found, other pages by Pagefind's score.
+ * @param {T[]} found
+ * @returns {T[]}
+ */
+export function rank(found) {
+  const coverage = (/** @type {T} */ page) => (page.kind === "contract" ? (page.best?.terms ?? 0) : page.covered);
+  const tier = (/** @type {T} */ page) => TIER[page.kind === "contract" && page.best?.anchor?.title ? "clause" : page.kind] ?? 0;
+  const closer = (/** @type {T} */ a, /** @type {T} */ b) => (a.best && b.best ? b.best.score - a.best.score : b.score - a.score);
+  return [...found].sort((a, b) => coverage(b) - coverage(a) || tier(b) - tier(a) || closer(a, b));
 }
 
 const ESCAPES = /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" });

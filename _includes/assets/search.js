@@ -9,11 +9,13 @@
 // words, each as a card: vendor, clause number, clause type, key term and summary.
 // Results link with ?highlight=…, and the target page marks the words found; the marks'
 // style is in site.css, as the Content Security Policy refuses Pagefind's inline styles.
-import { createReader, markWords, sectionExcerpt, sections, subsets } from "./search-query.js";
+import { createReader, markWords, rank, sectionExcerpt, sections, subsets } from "./search-query.js";
 import { words } from "./search-words.js";
 
 /** Results shown at first and at each "more". */
 const PAGE = 5;
+/** Pages found first that are ranked again by what their best section matches (each loads its fragment). */
+const RERANK = PAGE + 3;
 /** Sections shown per page found. */
 const SECTIONS = 3;
 /** Words of a section's excerpt. */
@@ -98,21 +100,27 @@ function start(root) {
     return parts.flatMap((part, index) => (counts[index] ? [part] : (reader.correct(part, lang) ?? [])));
   }
 
-  /** Pages with all the words first, then, while too few, pages with fewer of them. */
+  /**
+   * Pages with all the words first, then, while too few, pages with fewer of them. "Too few" is
+   * fewer than a page of results, or all words together found no more than one contract page:
+   * a question's words are often spread over a lesson but not over one contract.
+   */
   async function matches(search, words, filters) {
     const seen = new Set();
     const found = [];
-    const add = (results, covered) => {
-      for (const result of results) {
+    let contracts = 0;
+    const add = (response, covered) => {
+      contracts = Math.max(contracts, response.filters?.kind?.contract ?? 0);
+      for (const result of response.results) {
         if (seen.has(result.id)) continue;
         seen.add(result.id);
         found.push({ result, covered });
       }
     };
     if (!words.length) return found;
-    add((await search.search(words.join(" "), { filters })).results, words.length);
-    for (let size = words.length - 1; size >= 1 && found.length < PAGE; size--) {
-      for (const subset of subsets(words, size)) add((await search.search(subset.join(" "), { filters })).results, size);
+    add(await search.search(words.join(" "), { filters }), words.length);
+    for (let size = words.length - 1; size >= 1 && (found.length < PAGE || (contracts < 2 && size === words.length - 1)); size--) {
+      for (const subset of subsets(words, size)) add(await search.search(subset.join(" "), { filters }), size);
     }
     return found.sort((a, b) => b.covered - a.covered || b.result.score - a.result.score);
   }
@@ -130,7 +138,25 @@ function start(root) {
       const more = (await matches(other, otherWords, filters)).map((match) => ({ ...match, lang: otherLang, words: otherWords }));
       found = reading.lang === otherLang ? [...more, ...found] : [...found, ...more];
     }
-    return { found, searched };
+    return { found: await rerank(found), searched };
+  }
+
+  /** The first pages found, loaded and ordered by what answers best (search-query.js, rank). */
+  async function rerank(found) {
+    const head = found.slice(0, RERANK);
+    const datas = await Promise.all(head.map((entry) => entry.result.data()));
+    const loaded = head.map((entry, index) => {
+      const data = datas[index];
+      const kind = data.filters?.kind?.[0] ?? "contract";
+      return { ...entry, data, kind, score: entry.result.score, best: kind === "contract" ? (pageSections(data, entry)[0] ?? null) : null };
+    });
+    return [...rank(loaded), ...found.slice(RERANK)];
+  }
+
+  /** A contract page's sections that match, the vendor's name counting for every one. */
+  function pageSections(data, entry) {
+    const vendor = data.filters?.[texts.contract]?.[0] ?? "";
+    return sections(data, entry.words, words(vendor).map((word) => word.text));
   }
 
   let current = 0;
@@ -177,7 +203,7 @@ function start(root) {
 
   /** The list items of found pages, in order. */
   async function render(entries) {
-    const datas = await Promise.all(entries.map((entry) => entry.result.data()));
+    const datas = await Promise.all(entries.map((entry) => entry.data ?? entry.result.data()));
     return datas.map((data, index) => resultItem(data, entries[index]));
   }
 
@@ -187,7 +213,7 @@ function start(root) {
     const otherBadge = entry.lang !== pageLang ? element("span", { class: "search-lang", lang: entry.lang }, ` · ${texts.searchOtherLanguage}`) : null;
     if (kind === "contract") {
       const vendor = data.filters?.[texts.contract]?.[0] ?? "";
-      const found = sections(data, entry.words, words(vendor).map((word) => word.text)).slice(0, SECTIONS);
+      const found = pageSections(data, entry).slice(0, SECTIONS);
       for (const section of found) item.append(sectionCard(data, section, vendor, entry, otherBadge));
       if (!found.length) item.append(card("kindContract", data.meta.title, data.url, null, data.excerpt, otherBadge));
     } else {

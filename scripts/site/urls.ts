@@ -86,11 +86,12 @@ export function translateUrl(url: string, to: Lang): string {
 
 /**
  * The output files Pagefind reads (a glob relative to the output folder): the pages that are
- * marked data-pagefind-body (contract parts, each clause type's first page, the glossary's
- * first page, the learning path). Pagefind would otherwise parse every other page too, only
- * to skip it: a third of its time at 1,000 contracts.
+ * marked data-pagefind-body (contract parts and their Art. 28 checklists, each clause type's
+ * first page, the key-terms pages, the glossary's first page, the learning path). Pagefind would
+ * otherwise parse every other page too, only to skip it: a third of its time at 1,000 contracts.
  */
 export function searchablePagesGlob(): string {
   const both = (section: Section) => `{${LANGS.map((lang) => `${homeUrl(lang)}${SECTIONS[section][lang]}`.slice(1)).join(",")}}`;
-  return `{${both("contracts")}/*/{index.html,[0-9]*/index.html},${both("clauseTypes")}/*/index.html,${both("glossary")}/index.html,${both("learningPath")}/**/index.html}`;
+  const checklist = checklistUrl("nl", "*").slice(contractUrl("nl", "*").length);
+  return `{${both("contracts")}/*/{index.html,[0-9]*/index.html,${checklist}index.html},${both("clauseTypes")}/*/index.html,${both("keyTerms")}/**/index.html,${both("glossary")}/index.html,${both("learningPath")}/**/index.html}`;
 }

@@ -71,10 +71,35 @@ describe("search", () => {
     await page.close();
   });
 
+  it("puts clauses and clause types before lessons for a factual question (Dutch)", async () => {
+    const page = await site.open("/");
+    await search(page, "hoe snel moet een datalek gemeld worden");
+    const firsts = (await results(page)).map((cards) => cards[0]!);
+    expect(firsts[0]!.kind).not.toBe("Les");
+    expect(firsts).toContainEqual(expect.objectContaining({ kind: "Clausuletype", title: "Melding van datalekken" }));
+    const lesson = firsts.findIndex((card) => card.kind === "Les");
+    if (lesson >= 0) expect(firsts.slice(0, lesson).every((card) => ["Clausule", "Clausuletype"].includes(card.kind))).toBe(true);
+    await page.close();
+  });
+
+  it("puts the breach clauses first for a factual question (English), not confidentiality", async () => {
+    const page = await site.open("/en/");
+    await search(page, "how long to notify a data breach");
+    const top = (await results(page)).slice(0, 3).flat();
+    expect(top.map((card) => card.title)).not.toContain("Mutual confidentiality");
+    expect(top).toContainEqual(expect.objectContaining({ title: "AxiOps 6.1 Personal data breach notification" }));
+    await page.close();
+  });
+
   it("labels every result: clause, clause type, lesson", async () => {
     const page = await site.open("/");
     await search(page, "datalek");
-    await page.locator(".search-more").click();
+    // All of them: "more" until there is no more.
+    while (await page.locator(".search-more").isVisible()) {
+      const shown = await page.locator(".search-result").count();
+      await page.locator(".search-more").click();
+      await page.waitForFunction((before) => document.querySelectorAll(".search-result").length > before, shown);
+    }
     const kinds = new Set((await results(page)).flat().map((card) => card.kind));
     expect([...kinds].sort()).toEqual(expect.arrayContaining(["Clausule", "Clausuletype", "Les"]));
     expect([...kinds].every((kind) => ["Clausule", "Clausuletype", "Kernterm", "Les", "Begrip", "Contract", "Checklist"].includes(kind))).toBe(true);

@@ -2,7 +2,7 @@
 // search-query.js): pure functions, shared by the build and the browser.
 import { describe, expect, it } from "vitest";
 import { createMatcher, words } from "../../_includes/assets/search-words.js";
-import { createReader, markWords, nearest, sectionExcerpt, sections, subsets } from "../../_includes/assets/search-query.js";
+import { createReader, markWords, nearest, rank, sectionExcerpt, sections, subsets } from "../../_includes/assets/search-query.js";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { ROOT } from "../support/build.ts";
 
@@ -137,5 +137,34 @@ describe("the sections of a found page", () => {
 describe("marking the found words in a summary", () => {
   it("marks the forms of the searched words and escapes the rest", () => {
     expect(markWords("AxiOps meldt <een> datalekken binnen 48 uur.", ["melden", "datalek", "48"])).toBe("AxiOps <mark>meldt</mark> &lt;een&gt; <mark>datalekken</mark> binnen <mark>48</mark> uur.");
+  });
+});
+
+describe("ranking the pages found", () => {
+  const section = (terms: number, score: number, clause = true) => ({ anchor: { element: "h3", id: "x", text: "", location: 0, ...(clause ? { title: "{}" } : {}) }, start: 0, end: 1, terms, score, best: 0, hits: [] });
+  const page = (name: string, kind: string, covered: number, score: number, best: ReturnType<typeof section> | null = null) => ({ name, kind, covered, score, best });
+
+  it("puts what answers most of the words in one place first, whatever Pagefind's score", () => {
+    // The contract matched all three words, but no clause has more than two of them.
+    const spread = page("spread", "contract", 3, 9, section(2, 900));
+    const clause = page("clause", "contract", 3, 1, section(3, 100));
+    expect(rank([spread, clause]).map((found) => found.name)).toEqual(["clause", "spread"]);
+  });
+
+  it("puts clauses and clause types before overviews, and those before lessons, the glossary and checklists", () => {
+    const found = [
+      page("lesson", "lesson", 2, 9),
+      page("glossary", "glossary", 2, 8),
+      page("matrix", "key-terms", 2, 7),
+      page("key terms of a contract", "contract", 2, 6, section(2, 50, false)),
+      page("clause type", "clause-type", 2, 5),
+      page("clause", "contract", 2, 1, section(2, 10)),
+    ];
+    expect(rank(found).map((entry) => entry.name)).toEqual(["clause type", "clause", "matrix", "key terms of a contract", "lesson", "glossary"]);
+  });
+
+  it("orders contract pages that answer alike by their best clause", () => {
+    const found = [page("weak", "contract", 2, 9, section(2, 100)), page("strong", "contract", 2, 1, section(2, 500))];
+    expect(rank(found).map((entry) => entry.name)).toEqual(["strong", "weak"]);
   });
 });
