@@ -229,7 +229,11 @@ function start(root) {
     const clause = anchor.title ? parseCard(anchor.title) : null;
     if (clause) {
       const facts = element("p", { class: "search-facts" }, clause.types.join(" · "));
-      for (const term of clause.terms) facts.append(" · ", `${term.label}: `, element("strong", {}, term.value));
+      for (const term of clause.terms) {
+        facts.append(" · ", `${term.label}: `, element("strong", {}, term.value));
+        // The contract's own words for it, in its language (Dutch on an English page too).
+        if (term.wording) facts.append(" ", element("q", { lang: clause.language }, term.wording));
+      }
       return card("kindClause", `${clause.vendor} ${anchor.text}`, url, facts, markWords(clause.summary, entry.words), badge);
     }
     const kind = anchor.id === "contract--kerntermen" ? "kindKeyTerm" : "kindContract";
@@ -257,7 +261,19 @@ function start(root) {
     if (event.key === "Escape") {
       input.value = "";
       run();
+    } else if (event.key === "ArrowDown" && list.querySelector("a")) {
+      event.preventDefault();
+      list.querySelector("a").focus();
     }
+  });
+  // Up and down move between the results' links; up from the first goes back to the box.
+  list.addEventListener("keydown", (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...list.querySelectorAll("a")];
+    const at = links.indexOf(document.activeElement);
+    if (at < 0) return;
+    event.preventDefault();
+    (event.key === "ArrowDown" ? links[at + 1] ?? links[at] : links[at - 1] ?? input).focus();
   });
   for (const select of [kindSelect, contractSelect]) select.addEventListener("change", run);
   more.addEventListener("click", showMore);

@@ -3,7 +3,8 @@
 //   synonym group its clause types or its text call for, and the names of its key terms,
 //   so that "beveiligingsincident" finds a clause that says "inbreuk in verband met
 //   persoonsgegevens" (the query is rewritten to "datalek", which the clause now carries);
-// - each clause's result card (vendor, clause types, key terms with their values, summary),
+// - each clause's result card (vendor, clause types, key terms with their values and the
+//   contract's own wording of them, summary),
 //   which Pagefind keeps with the page as the clause heading's sub-result title, so that a
 //   result shows them without loading the page;
 // - the stop words, synonyms and interface texts the browser reads (/assets/search.json).
@@ -86,7 +87,8 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
       return JSON.stringify({
         vendor: contract.vendor,
         types: clause.types.map((type) => typeById[type]?.name[lang] ?? type),
-        terms: keyTermsOf(clause).map(([name, term]) => ({ label: KEY_TERMS[name].label[lang], value: termValue(term, name, lang) })),
+        terms: keyTermsOf(clause).map(([name, term]) => ({ label: KEY_TERMS[name].label[lang], value: termValue(term, name, lang), ...(term.wording ? { wording: term.wording } : {}) })),
+        language: contract.language,
         summary: clause.summary[lang],
       });
     },

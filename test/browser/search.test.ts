@@ -35,7 +35,7 @@ describe("search", () => {
     const cards = (await results(page)).flat();
     const answer = cards.find((card) => /#art-6-1$/.test(card.href))!;
     expect(cards.indexOf(answer)).toBeLessThan(3);
-    expect(answer).toMatchObject({ kind: "Clausule", title: "AxiOps 6.1 Melding van datalekken", facts: "Melding van datalekken · Meldtermijn datalek: 48 uur" });
+    expect(answer).toMatchObject({ kind: "Clausule", title: "AxiOps 6.1 Melding van datalekken", facts: "Melding van datalekken · Meldtermijn datalek: 48 uur uiterlijk binnen 48 uur na ontdekking" });
     expect(answer.excerpt).toMatch(/^AxiOps \(verwerker\) meldt een inbreuk/);
     expect(answer.href).toMatch(/^\/contracten\/axiops\/2\/\?highlight=.*#art-6-1$/);
     // The question words were left out, and the user is told what was searched.
@@ -47,7 +47,9 @@ describe("search", () => {
     const page = await site.open("/en/");
     await search(page, "how quickly must AxiOps report a data breach");
     const cards = (await results(page)).slice(0, 3).flat();
-    expect(cards).toContainEqual(expect.objectContaining({ kind: "Clause", title: "AxiOps 6.1 Personal data breach notification", facts: "Personal data breach notification · Breach notification deadline: 48 hours", href: expect.stringMatching(/^\/en\/contracts\/axiops\/2\/\?.*#art-6-1$/) }));
+    // The key term in English, with the contract's Dutch wording that states it (a <q>: quotes from CSS).
+    expect(cards).toContainEqual(expect.objectContaining({ kind: "Clause", title: "AxiOps 6.1 Personal data breach notification", facts: "Personal data breach notification · Breach notification deadline: 48 hours uiterlijk binnen 48 uur na ontdekking", href: expect.stringMatching(/^\/en\/contracts\/axiops\/2\/\?.*#art-6-1$/) }));
+    expect(await page.locator(".search-facts q").first().getAttribute("lang")).toBe("nl");
     await page.close();
   });
 
@@ -106,7 +108,7 @@ describe("search", () => {
     await page.close();
   });
 
-  it("announces the number of results, and Escape clears the search", async () => {
+  it("announces the number of results, moves through them with the arrow keys, and Escape clears the search", async () => {
     const page = await site.open("/");
     await search(page, "datalek");
     const status = page.locator("#search-status");
@@ -114,6 +116,15 @@ describe("search", () => {
     expect(await status.textContent()).toMatch(/^\d+ resultaten voor “datalek”$/);
     // The results are the status's list, reached from the box with the keyboard.
     expect(await page.locator(".search-results").getAttribute("aria-labelledby")).toBe("search-status");
+    // Down from the box to the first result, down to the next, up and up again to the box.
+    const links = page.locator(".search-results a");
+    await page.locator("#search-input").press("ArrowDown");
+    expect(await links.first().evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    expect(await links.nth(1).evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.locator("#search-input").evaluate((input) => input === document.activeElement)).toBe(true);
     await page.locator("#search-input").press("Escape");
     await page.waitForFunction(() => document.querySelectorAll(".search-result").length === 0);
     expect(await status.textContent()).toBe("");

@@ -43,13 +43,15 @@ describe("a clause's result card", () => {
     expect(card).toEqual({
       vendor: "AxiOps",
       types: ["Melding van datalekken"],
-      terms: [{ label: "Meldtermijn datalek", value: "48 uur" }],
+      terms: [{ label: "Meldtermijn datalek", value: "48 uur", wording: "uiterlijk binnen 48 uur na ontdekking" }],
       summary: clause("axiops", "art-6-1").summary.nl,
+      language: "nl",
     });
+    // On an English page: English labels and values, the contract's own (Dutch) wording.
     const english = JSON.parse(site.search.clauseCard(clause("axiops", "art-4-2"), "en")) as { terms: { label: string; value: string }[] };
     expect(english.terms).toEqual([
-      { label: "Sub-processor change notice", value: "30 days" },
-      { label: "Objection to sub-processor", value: "yes" },
+      { label: "Sub-processor change notice", value: "30 days", wording: "ten minste dertig (30) dagen voorafgaand" },
+      { label: "Objection to sub-processor", value: "yes", wording: "schriftelijk en gemotiveerd bezwaar maken op redelijke, aan gegevensbescherming gerelateerde gronden" },
     ]);
   });
 });
