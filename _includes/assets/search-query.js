@@ -226,16 +226,17 @@ function closest(word, keys) {
 const TIER = /** @type {Record<string, number>} */ ({ clause: 2, "clause-type": 2, "key-terms": 1, contract: 1 });
 
 /**
- * @template {{ kind: string, covered: number, score: number, best: Section | null }} T
- * Found pages, best answer first: by how many of the searched words one place answers (the
+ * @template {{ kind: string, covered: number, words: string[], score: number, best: Section | null }} T
+ * Found pages, best answer first: by the share of the searched words one place answers (the
  * best section of a contract page, any other page as a whole: it was found with `covered` of
- * them), then by kind (TIER), then contract pages by their best section's weight of words
- * found, other pages by Pagefind's score.
+ * them; a share, as the two languages' indexes are searched for different words), then by kind
+ * (TIER), then contract pages by their best section's weight of words found, other pages by
+ * Pagefind's score. Pages that answer alike keep their order.
  * @param {T[]} found
  * @returns {T[]}
  */
 export function rank(found) {
-  const coverage = (/** @type {T} */ page) => (page.kind === "contract" ? (page.best?.terms ?? 0) : page.covered);
+  const coverage = (/** @type {T} */ page) => (page.kind === "contract" ? (page.best?.terms ?? 0) : page.covered) / Math.max(page.words.length, 1);
   const tier = (/** @type {T} */ page) => TIER[page.kind === "contract" && page.best?.anchor?.title ? "clause" : page.kind] ?? 0;
   const closer = (/** @type {T} */ a, /** @type {T} */ b) => (a.best && b.best ? b.best.score - a.best.score : b.score - a.score);
   return [...found].sort((a, b) => coverage(b) - coverage(a) || tier(b) - tier(a) || closer(a, b));

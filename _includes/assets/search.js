@@ -93,10 +93,14 @@ function start(root) {
   /**
    * The words of a query that `lang`'s index has, corrected where it has not. Asked in quotes:
    * unquoted, Pagefind answers a word it lacks with the longest beginning it has ("twee" for
-   * "tweestapsverificatie"). A word neither found nor corrected is left out.
+   * "tweestapsverificatie"). Not so in the other language's index: Pagefind's instances share
+   * the WebAssembly module loaded first, with the page's language's stemmer, so a quoted word of
+   * the other language may not be found as it is indexed. A word neither found nor corrected is
+   * left out.
    */
   async function known(search, parts, lang) {
-    const counts = await Promise.all(parts.map(async (part) => (await search.search(`"${part.text}"`)).results.length));
+    const ask = (text) => (lang === pageLang ? `"${text}"` : text);
+    const counts = await Promise.all(parts.map(async (part) => (await search.search(ask(part.text))).results.length));
     return parts.flatMap((part, index) => (counts[index] ? [part] : (reader.correct(part, lang) ?? [])));
   }
 
@@ -136,7 +140,9 @@ function start(root) {
       const other = await instance(otherLang);
       const otherWords = (await known(other, reader.read(query, otherLang).parts, otherLang)).map((part) => part.text);
       const more = (await matches(other, otherWords, filters)).map((match) => ({ ...match, lang: otherLang, words: otherWords }));
-      found = reading.lang === otherLang ? [...more, ...found] : [...found, ...more];
+      // The query's own language first: its pages come first where pages answer alike.
+      if (reading.lang === otherLang) return { found: await rerank([...more, ...found]), searched: otherWords };
+      found = [...found, ...more];
     }
     return { found: await rerank(found), searched };
   }

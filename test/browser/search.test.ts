@@ -93,6 +93,15 @@ describe("search", () => {
     await page.close();
   });
 
+  it("answers an English question typed on a Dutch page from the English pages", async () => {
+    const page = await site.open("/");
+    await search(page, "how quickly must AxiOps report a data breach");
+    expect(await page.locator(".search-interpreted").textContent()).toBe("Gezocht op: deadline, AxiOps, notify, breach");
+    const top = (await results(page)).slice(0, 3).flat();
+    expect(top).toContainEqual(expect.objectContaining({ kind: "Clausule · Engelstalige pagina", title: "AxiOps 6.1 Personal data breach notification" }));
+    await page.close();
+  });
+
   it("labels every result: clause, clause type, lesson", async () => {
     const page = await site.open("/");
     await search(page, "datalek");

@@ -142,7 +142,7 @@ describe("marking the found words in a summary", () => {
 
 describe("ranking the pages found", () => {
   const section = (terms: number, score: number, clause = true) => ({ anchor: { element: "h3", id: "x", text: "", location: 0, ...(clause ? { title: "{}" } : {}) }, start: 0, end: 1, terms, score, best: 0, hits: [] });
-  const page = (name: string, kind: string, covered: number, score: number, best: ReturnType<typeof section> | null = null) => ({ name, kind, covered, score, best });
+  const page = (name: string, kind: string, covered: number, score: number, best: ReturnType<typeof section> | null = null, words = ["a", "b", "c"]) => ({ name, kind, covered, score, best, words });
 
   it("puts what answers most of the words in one place first, whatever Pagefind's score", () => {
     // The contract matched all three words, but no clause has more than two of them.
@@ -161,6 +161,13 @@ describe("ranking the pages found", () => {
       page("clause", "contract", 2, 1, section(2, 10)),
     ];
     expect(rank(found).map((entry) => entry.name)).toEqual(["clause type", "clause", "matrix", "key terms of a contract", "lesson", "glossary"]);
+  });
+
+  it("compares the share of the words answered, as the other language's index is searched for other words", () => {
+    // Two of the Dutch reading's three words, against both of the English reading's two.
+    const dutch = page("dutch", "contract", 3, 9, section(2, 900));
+    const english = page("english", "contract", 2, 1, section(2, 100), ["a", "b"]);
+    expect(rank([dutch, english]).map((found) => found.name)).toEqual(["english", "dutch"]);
   });
 
   it("orders contract pages that answer alike by their best clause", () => {
