@@ -9,7 +9,6 @@
 // matches its words in order, with stop words in between ignored ("inbreuk in verband met
 // persoonsgegevens" is read as "inbreuk verband persoonsgegevens").
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*/gu;
 const SHORT = 3;
 
 /**
@@ -18,7 +17,7 @@ const SHORT = 3;
  * @returns {{ text: string, key: string, index: number }[]}
  */
 export function words(text) {
-  return [...text.matchAll(WORD)].map((match) => ({ text: match[0], key: wordKey(match[0]), index: match.index ?? 0 }));
+  return spans(text).map(([start, end]) => ({ text: text.slice(start, end), key: wordKey(text.slice(start, end)), index: start }));
 }
 
 /** @param {string} word */
@@ -32,12 +31,53 @@ export function wordKey(word) {
  * @param {string} text
  */
 export function wordKeys(text) {
-  return [...fold(text).matchAll(WORD)].map((match) => match[0].replace(/^['’]+/, "").replace(/[-'’]/g, ""));
+  const folded = fold(text);
+  return spans(folded).map(([start, end, joined]) => (joined ? folded.slice(start, end).replace(/[-'’]/g, "") : folded.slice(start, end)));
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** @param {string} text @param {number} at */
+function isLetter(text, at) {
+  const code = text.charCodeAt(at);
+  return code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) : LETTER.test(text.charAt(at));
+}
+
+/**
+ * Where the words are: letters and digits, joined by a single ' ’ . , - or / ("99,95",
+ * "sub-processor", "ISO/IEC"); `joined` when by ' ’ or -, which the compared form leaves out.
+ * On character codes: at 1,000 contracts the build reads 90,000 clauses' annotations.
+ * @param {string} text
+ * @returns {[number, number, boolean][]}
+ */
+function spans(text) {
+  /** @type {[number, number, boolean][]} */
+  const found = [];
+  let start = -1;
+  let joined = false;
+  for (let at = 0; at < text.length; at++) {
+    if (isLetter(text, at)) {
+      if (start < 0) start = at;
+      continue;
+    }
+    if (start < 0) continue;
+    const code = text.charCodeAt(at);
+    if ((code === 39 || code === 8217 || code === 45 || code === 46 || code === 44 || code === 47) && at + 1 < text.length && isLetter(text, at + 1)) {
+      joined ||= code === 39 || code === 8217 || code === 45;
+      continue;
+    }
+    found.push([start, at, joined]);
+    start = -1;
+    joined = false;
+  }
+  if (start >= 0) found.push([start, text.length, joined]);
+  return found;
 }
 
 /** @param {string} text */
 function fold(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  // Decomposing only a text that has other than ASCII letters: most have none.
+  return (/[^\u0000-\u007f]/.test(text) ? text.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : text).toLowerCase();
 }
 
 /**
@@ -81,6 +121,8 @@ export function createMatcher(terms) {
     return words(term).map((word) => word.key).filter((key) => !stop.has(key));
   }
 
+  const none = /** @type {{ keys: string[], group: number, lang: "nl" | "en" | "both" }[]} */ ([]);
+
   /** @param {string} word @param {string} key */
   function matches(word, key) {
     return key.length <= SHORT ? word === key : word.startsWith(key);
@@ -100,14 +142,16 @@ export function createMatcher(terms) {
       const found = [];
       for (let at = 0; at < keys.length; ) {
         const word = keys[at];
-        const candidates = [...(byFirst.get(word) ?? []), ...(word.length > SHORT ? byFirst.get(word.slice(0, SHORT + 1)) ?? [] : [])];
         let best = null;
-        for (const term of candidates) {
-          const n = term.keys.length;
-          if (at + n > keys.length) continue;
-          let ok = true;
-          for (let i = 0; i < n && ok; i++) ok = i < n - 1 ? keys[at + i] === term.keys[i] : matches(keys[at + i], term.keys[i]);
-          if (ok && (!best || n > best.keys.length || (n === best.keys.length && term.keys[n - 1].length > best.keys[n - 1].length))) best = term;
+        // Terms that may start here: by the whole word (phrases, short words) or its beginning.
+        for (const candidates of [byFirst.get(word), word.length > SHORT ? byFirst.get(word.slice(0, SHORT + 1)) : undefined]) {
+          for (const term of candidates ?? none) {
+            const n = term.keys.length;
+            if (at + n > keys.length) continue;
+            let ok = true;
+            for (let i = 0; i < n && ok; i++) ok = i < n - 1 ? keys[at + i] === term.keys[i] : matches(keys[at + i], term.keys[i]);
+            if (ok && (!best || n > best.keys.length || (n === best.keys.length && term.keys[n - 1].length > best.keys[n - 1].length))) best = term;
+          }
         }
         if (best) {
           const last = best.keys.length - 1;

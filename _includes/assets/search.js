@@ -49,9 +49,10 @@ function start(root) {
   const more = element("button", { type: "button", class: "search-more", hidden: "" });
   root.replaceChildren(element("label", { for: "search-input", class: "visually-hidden" }, root.getAttribute("data-search-label") ?? ""), input, filters, status, interpreted, list, more);
 
+  let vocabulary;
   async function ready() {
     if (reader) return;
-    const vocabulary = await load();
+    vocabulary = await load();
     texts = vocabulary.texts[pageLang];
     reader ??= createReader(vocabulary);
     more.textContent = texts.searchMore;
@@ -234,13 +235,15 @@ function start(root) {
     const url = `${data.url}#${anchor.id}`;
     const clause = anchor.title ? parseCard(anchor.title) : null;
     if (clause) {
-      const facts = element("p", { class: "search-facts" }, clause.types.join(" · "));
-      for (const term of clause.terms) {
-        facts.append(" · ", `${term.label}: `, element("strong", {}, term.value));
+      // Names in the language of the page the clause is on.
+      const facts = element("p", { class: "search-facts" }, clause.types.map((type) => vocabulary.typeNames[entry.lang][type] ?? type).join(" · "));
+      for (const term of clause.terms ?? []) {
+        facts.append(" · ", `${vocabulary.termLabels[entry.lang][term.name] ?? term.name}: `, element("strong", {}, term.value));
         // The contract's own words for it, in its language (Dutch on an English page too).
-        if (term.wording) facts.append(" ", element("q", { lang: clause.language }, term.wording));
+        if (term.wording) facts.append(" ", element("q", { lang: term.lang }, term.wording));
       }
-      return card("kindClause", `${clause.vendor} ${anchor.text}`, url, facts, markWords(clause.summary, entry.words), badge);
+      const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text ?? "";
+      return card("kindClause", `${vendor} ${anchor.text}`, url, facts, markWords(summary, entry.words), badge);
     }
     const kind = anchor.id === "contract--kerntermen" ? "kindKeyTerm" : "kindContract";
     return card(kind, `${vendor} · ${anchor.text}`, url, null, sectionExcerpt(data, section, EXCERPT), badge);

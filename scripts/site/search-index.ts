@@ -3,10 +3,11 @@
 //   synonym group its clause types or its text call for, and the names of its key terms,
 //   so that "beveiligingsincident" finds a clause that says "inbreuk in verband met
 //   persoonsgegevens" (the query is rewritten to "datalek", which the clause now carries);
-// - each clause's result card (vendor, clause types, key terms with their values and the
-//   contract's own wording of them, summary),
-//   which Pagefind keeps with the page as the clause heading's sub-result title, so that a
-//   result shows them without loading the page;
+// - each clause's result card (its clause types, key terms with their values and the
+//   contract's own wording of them), which Pagefind keeps with the page as the clause
+//   heading's sub-result title, so that a result shows them without loading the page (the
+//   summary, by its paragraph's id, and the vendor, a filter, are in what Pagefind keeps too);
+//   ids and values only, resolved with /assets/search.json, as every clause carries one;
 // - the stop words, synonyms and interface texts the browser reads (/assets/search.json).
 import { createMatcher, wordKeys } from "../../_includes/assets/search-words.js";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
@@ -21,7 +22,7 @@ export interface SearchIndex {
   clauseWords(clause: Clause, lang: Lang): string;
   /** Words a clause type page is found by besides its text. */
   typeWords(type: ClauseType, lang: Lang): string;
-  /** The clause's result card, as JSON. */
+  /** The clause's result card, as JSON: its clause types' ids and its key terms. */
   clauseCard(clause: Clause, lang: Lang): string;
   /** /assets/search.json. */
   browserJson: string;
@@ -57,20 +58,34 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
   const first = (group: number, lang: Lang) => terms.synonyms[group]![lang][0]!;
   const groupsIn = (text: string) => matcher.find(wordKeys(text).filter((key) => !matcher.isStopWord(key))).map((match) => match.group);
 
-  // Per clause once: the groups its types and its words call for, in the library's order.
+  // Per clause once: the groups its types and the words of its heading and Dutch summary call
+  // for, in the library's order. The summary says what the clause says, in the library's words
+  // and the contract's; reading the original wording and the English summary too took seconds
+  // more at 1,000 contracts, and found nothing more for the judged queries
+  // (bench/search-queries.yaml).
   const clauseGroups = new WeakMap<Clause, number[]>();
   const groupsOf = (clause: Clause) => {
     let groups = clauseGroups.get(clause);
     if (!groups) {
-      const found = new Set([...clause.types.flatMap((type) => groupsOfType.get(type) ?? []), ...groupsIn([clause.heading ?? "", clause.text, clause.summary.nl, clause.summary.en].join("\n"))]);
+      const found = new Set([...clause.types.flatMap((type) => groupsOfType.get(type) ?? []), ...groupsIn(`${clause.heading ?? ""}\n${clause.summary.nl}`)]);
       groups = [...found].sort((a, b) => a - b);
       clauseGroups.set(clause, groups);
     }
     return groups;
   };
+  // Per contract once: its key terms by the clause that states them.
+  const termsByClause = new WeakMap<Contract, Map<string, [KeyTermName, Contract["terms"][KeyTermName]][]>>();
   const keyTermsOf = (clause: Clause) => {
     const contract = contractBySlug[clause.contract]!;
-    return (Object.entries(contract.terms) as [KeyTermName, Contract["terms"][KeyTermName]][]).filter(([, term]) => term.clause === clause.id);
+    let byClause = termsByClause.get(contract);
+    if (!byClause) {
+      byClause = new Map();
+      for (const entry of Object.entries(contract.terms) as [KeyTermName, Contract["terms"][KeyTermName]][]) {
+        if (entry[1].clause !== null) byClause.set(entry[1].clause, [...(byClause.get(entry[1].clause) ?? []), entry]);
+      }
+      termsByClause.set(contract, byClause);
+    }
+    return byClause.get(clause.id) ?? [];
   };
 
   return {
@@ -84,17 +99,14 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
     },
     clauseCard(clause, lang) {
       const contract = contractBySlug[clause.contract]!;
-      return JSON.stringify({
-        vendor: contract.vendor,
-        types: clause.types.map((type) => typeById[type]?.name[lang] ?? type),
-        terms: keyTermsOf(clause).map(([name, term]) => ({ label: KEY_TERMS[name].label[lang], value: termValue(term, name, lang), ...(term.wording ? { wording: term.wording } : {}) })),
-        language: contract.language,
-        summary: clause.summary[lang],
-      });
+      const terms = keyTermsOf(clause).map(([name, term]) => ({ name, value: termValue(term, name, lang), ...(term.wording ? { wording: term.wording, lang: contract.language } : {}) }));
+      return JSON.stringify(terms.length ? { types: clause.types, terms } : { types: clause.types });
     },
     browserJson: JSON.stringify({
       stopWords: terms.stopWords,
       synonyms: terms.synonyms.map(({ nl, en }) => ({ nl, en })),
+      typeNames: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.values(typeById).map((type) => [type.id, type.name[lang]]))])),
+      termLabels: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(KEY_TERMS).map(([name, term]) => [name, term.label[lang]]))])),
       texts: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(BROWSER_TEXTS.map((name) => [name, t(name, lang, placeholders)]))])),
     }),
   };

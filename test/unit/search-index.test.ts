@@ -38,31 +38,34 @@ describe("a clause's hidden search words", () => {
 });
 
 describe("a clause's result card", () => {
-  it("holds the vendor, its clause types, its key terms with their values and its summary, in the page's language", () => {
-    const card = JSON.parse(site.search.clauseCard(clause("axiops", "art-6-1"), "nl")) as unknown;
-    expect(card).toEqual({
-      vendor: "AxiOps",
-      types: ["Melding van datalekken"],
-      terms: [{ label: "Meldtermijn datalek", value: "48 uur", wording: "uiterlijk binnen 48 uur na ontdekking" }],
-      summary: clause("axiops", "art-6-1").summary.nl,
-      language: "nl",
+  it("holds its clause types and the key terms it carries, with their values in the page's language and the contract's own wording", () => {
+    expect(JSON.parse(site.search.clauseCard(clause("axiops", "art-6-1"), "nl"))).toEqual({
+      types: ["breach-notification"],
+      terms: [{ name: "breachNotificationDeadline", value: "48 uur", wording: "uiterlijk binnen 48 uur na ontdekking", lang: "nl" }],
     });
-    // On an English page: English labels and values, the contract's own (Dutch) wording.
-    const english = JSON.parse(site.search.clauseCard(clause("axiops", "art-4-2"), "en")) as { terms: { label: string; value: string }[] };
-    expect(english.terms).toEqual([
-      { label: "Sub-processor change notice", value: "30 days", wording: "ten minste dertig (30) dagen voorafgaand" },
-      { label: "Objection to sub-processor", value: "yes", wording: "schriftelijk en gemotiveerd bezwaar maken op redelijke, aan gegevensbescherming gerelateerde gronden" },
-    ]);
+    expect(JSON.parse(site.search.clauseCard(clause("axiops", "art-4-2"), "en"))).toEqual({
+      types: ["subprocessors"],
+      terms: [
+        { name: "subprocessorChangeNotice", value: "30 days", wording: "ten minste dertig (30) dagen voorafgaand", lang: "nl" },
+        { name: "subprocessorObjection", value: "yes", wording: "schriftelijk en gemotiveerd bezwaar maken op redelijke, aan gegevensbescherming gerelateerde gronden", lang: "nl" },
+      ],
+    });
+  });
+
+  it("is small where a clause carries no key term: every clause on a page has one", () => {
+    expect(site.search.clauseCard(clause("axiops", "art-6-2"), "nl")).toBe('{"types":["breach-notification","controller-obligations"]}');
   });
 });
 
 describe("the search box's words (/assets/search.json)", () => {
-  it("has both languages' stop words, the synonym groups and the interface texts", () => {
-    const json = JSON.parse(site.search.browserJson) as { stopWords: Record<string, string[]>; synonyms: { nl: string[]; en: string[] }[]; texts: Record<string, Record<string, string>> };
+  it("has both languages' stop words, the synonym groups, the interface texts and the names of clause types and key terms", () => {
+    const json = JSON.parse(site.search.browserJson) as { stopWords: Record<string, string[]>; synonyms: { nl: string[]; en: string[] }[]; texts: Record<string, Record<string, string>>; typeNames: Record<string, Record<string, string>>; termLabels: Record<string, Record<string, string>> };
     expect(json.stopWords.nl).toContain("hoe");
     expect(json.stopWords.en).toContain("how");
     expect(json.synonyms).toContainEqual(expect.objectContaining({ nl: expect.arrayContaining(["datalek", "beveiligingsincident"]), en: expect.arrayContaining(["personal data breach"]) }));
     expect(json.texts.nl!.kindClause).toBe("Clausule");
+    expect(json.typeNames.en!["breach-notification"]).toBe("Personal data breach notification");
+    expect(json.termLabels.nl!.breachNotificationDeadline).toBe("Meldtermijn datalek");
     expect(json.texts.en!.searchResults).toBe("{n} results for “{query}”");
   });
 });
