@@ -2,7 +2,7 @@
 // rule catalogue, key terms from their definitions, the hosts content may link to.
 import { KEY_TERMS } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
-import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
+import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter, SearchTerms } from "../model/schema.ts";
 import { RULES } from "../validate/rules.ts";
 import { fieldRows, markdownTable } from "./field-table.ts";
 
@@ -44,6 +44,9 @@ export function fieldsSection(): string {
     "",
     "### Legal source (`lessons/sources.yaml`, one entry `<id>:` per source)",
     markdownTable(fieldRows(LawSource)),
+    "",
+    "### Search words (`clauses/search-terms.yaml`)",
+    markdownTable(fieldRows(SearchTerms)),
   ].join("\n");
 }
 

@@ -7,10 +7,11 @@ import { Problems, sortProblems, type Problem } from "../validate/problems.ts";
 import { rememberVerdict, validateLibrary } from "../validate/validate-library.ts";
 import { validateExercises } from "../validate/validate-exercises.ts";
 import { validateLessons } from "../validate/validate-lessons.ts";
-import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
+import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SEARCH_TERMS_FILE, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { parseLawSources } from "./parse-law-sources.ts";
 import { parseLesson } from "./parse-lesson.ts";
+import { parseSearchTerms } from "./parse-search-terms.ts";
 import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
@@ -65,14 +66,16 @@ export function loadLibrary(root: string): LoadResult {
   const lawSources = existsSync(path.join(root, LAW_SOURCES_FILE))
     ? parseLawSources(LAW_SOURCES_FILE, read(LAW_SOURCES_FILE) ?? "", problems)
     : parseLawSources(LAW_SOURCES_FILE, undefined, problems);
+  const clauseTypeIds = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   const lessons = markdownFiles(root, LESSONS_DIR)
     .map((file) => {
       const text = read(file);
       return text === undefined ? undefined : parseLesson(file, text, problems);
     })
     .filter((lesson): lesson is Lesson => lesson !== undefined);
-  const clauseTypeIds = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds: lawSources.ids }, problems);
+
+  const searchTerms = parseSearchTerms(SEARCH_TERMS_FILE, existsSync(path.join(root, SEARCH_TERMS_FILE)) ? (read(SEARCH_TERMS_FILE) ?? "") : undefined, clauseTypeIds, problems);
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
   const entries = parseContracts(root, markdownFiles(root, CONTRACTS_DIR));
@@ -109,7 +112,7 @@ export function loadLibrary(root: string): LoadResult {
     return [model];
   });
   return {
-    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {} },
+    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {}, searchTerms },
     problems: sortProblems(problems.list),
   };
 }

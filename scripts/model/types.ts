@@ -1,7 +1,7 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
 import type { Token } from "markdown-it";
 import type { Bilingual, Lang } from "./vocabulary.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, LawSource, LessonFrontMatter } from "./schema.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, LawSource, LessonFrontMatter, SearchTerms } from "./schema.ts";
 
 export interface Clause extends Omit<ClauseAnnotation, "id"> {
   /** Anchor on the contract page, unique within the contract. */
@@ -68,6 +68,8 @@ export interface Library {
   lessons: Lesson[];
   /** The legal sources lessons and clause types cite, by id (lessons/sources.yaml). */
   lawSources: Record<string, LawSource>;
+  /** Stop words and synonyms for search (clauses/search-terms.yaml); empty lists when the file is absent. */
+  searchTerms: SearchTerms;
 }
 
 export type { Bilingual, Lang };

@@ -14,6 +14,7 @@ import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
 import { PART_BUDGET, partNames, splitIntoParts } from "./parts.ts";
+import { searchIndex, type SearchIndex } from "./search-index.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
@@ -110,6 +111,8 @@ export interface SiteModel {
   /** /api/contracts/<slug>.json, per contract. */
   contractExports: { slug: string; json: string }[];
   keyTermsCsv: string;
+  /** What pages give Pagefind beyond their text, and the search box's words (search-index.ts). */
+  search: SearchIndex;
 }
 
 /** Ids the layout uses itself. The contract template's own ids contain "--", which clause and section anchors never do. */
@@ -230,7 +233,7 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 }
 
 export function buildSiteModel(library: Library): SiteModel {
-  const { contracts, clauseTypes, lessons, lawSources } = library;
+  const { contracts, clauseTypes, lessons, lawSources, searchTerms } = library;
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
@@ -243,6 +246,7 @@ export function buildSiteModel(library: Library): SiteModel {
   const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? columnWeight([]);
   const totals = typeTotals(contracts.map((contract) => derived(contract).byType));
   const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
+  const typeById = Object.fromEntries(clauseTypes.map((type) => [type.id, type]));
 
   const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
     page: index + 1,
@@ -262,7 +266,7 @@ export function buildSiteModel(library: Library): SiteModel {
     clauseTypes,
     lawSources,
     learningPath: learningPathData(lessons),
-    typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
+    typeById,
     contractBySlug,
     contents,
     equivalentCount: (clause: Clause) => equivalentCount(clause, totals, derived(contractBySlug[clause.contract]!).byType),
@@ -304,5 +308,6 @@ export function buildSiteModel(library: Library): SiteModel {
     ),
     contractExports: contracts.map((contract) => ({ slug: contract.slug, json: derived(contract).exportJson })),
     keyTermsCsv: keyTermsCsv(contracts),
+    search: searchIndex(searchTerms, typeById, contractBySlug),
   };
 }

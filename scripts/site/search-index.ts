@@ -1,0 +1,116 @@
+// What the pages give Pagefind beyond their visible text, and what the search box needs:
+// - each clause's hidden search words: the first word (in the page's language) of every
+//   synonym group its clause types or its text call for, and the names of its key terms,
+//   so that "beveiligingsincident" finds a clause that says "inbreuk in verband met
+//   persoonsgegevens" (the query is rewritten to "datalek", which the clause now carries);
+// - each clause's result card (its clause types, key terms with their one-line answers in the
+//   page's language and, where the contract is in the other language, its own wording of them:
+//   an English page shows the Dutch words the clause uses), which Pagefind keeps with the page as the clause
+//   heading's sub-result title, so that a result shows them without loading the page (the
+//   summary, by its paragraph's id, and the vendor, a filter, are in what Pagefind keeps too);
+//   type and term ids, named with /assets/search.json, as every clause carries one;
+// - the stop words, synonyms and interface texts the browser reads (/assets/search.json).
+import { createMatcher, wordKeys } from "../../_includes/assets/search-words.js";
+import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
+import type { SearchTerms } from "../model/schema.ts";
+import type { Clause, ClauseType, Contract } from "../model/types.ts";
+import { LANGS, type Lang } from "../model/vocabulary.ts";
+import { t } from "./filters/i18n.ts";
+
+export interface SearchIndex {
+  /** Words a clause is found by that its text may not have, in the page's language. */
+  clauseWords(clause: Clause, lang: Lang): string;
+  /** Words a clause type page is found by besides its text. */
+  typeWords(type: ClauseType, lang: Lang): string;
+  /** The clause's result card, as JSON: its clause types' ids and its key terms. */
+  clauseCard(clause: Clause, lang: Lang): string;
+  /** /assets/search.json. */
+  browserJson: string;
+}
+
+/** The interface texts of the search box (scripts/site/ui-text.ts). */
+const BROWSER_TEXTS = [
+  "contract",
+  "searchFilterKind",
+  "searchFilterAll",
+  "searchSearching",
+  "searchResults",
+  "searchResult",
+  "searchNoResults",
+  "searchMore",
+  "searchInterpreted",
+  "searchOtherLanguage",
+  "kindClause",
+  "kindClauseType",
+  "kindKeyTerm",
+  "kindLesson",
+  "kindTerm",
+  "kindContract",
+  "kindChecklist",
+] as const;
+
+export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseType>, contractBySlug: Record<string, Contract>): SearchIndex {
+  const matcher = createMatcher(terms);
+  const groupsOfType = new Map<string, number[]>();
+  terms.synonyms.forEach((group, index) => {
+    for (const type of group.types ?? []) groupsOfType.set(type, [...(groupsOfType.get(type) ?? []), index]);
+  });
+  const first = (group: number, lang: Lang) => terms.synonyms[group]![lang][0]!;
+  const groupsIn = (text: string) => matcher.find(wordKeys(text).filter((key) => !matcher.isStopWord(key))).map((match) => match.group);
+
+  // Per clause once: the groups its types and the words of its heading and Dutch summary call
+  // for, in the library's order. The summary says what the clause says, in the library's words
+  // and the contract's; reading the original wording and the English summary too took seconds
+  // more at 1,000 contracts, and found nothing more for the judged queries
+  // (bench/search-queries.yaml).
+  const clauseGroups = new WeakMap<Clause, number[]>();
+  const groupsOf = (clause: Clause) => {
+    let groups = clauseGroups.get(clause);
+    if (!groups) {
+      const found = new Set([...clause.types.flatMap((type) => groupsOfType.get(type) ?? []), ...groupsIn(`${clause.heading ?? ""}\n${clause.summary.nl}`)]);
+      groups = [...found].sort((a, b) => a - b);
+      clauseGroups.set(clause, groups);
+    }
+    return groups;
+  };
+  // Per contract once: its key terms by the clause that states them.
+  const termsByClause = new WeakMap<Contract, Map<string, [KeyTermName, Contract["terms"][KeyTermName]][]>>();
+  const keyTermsOf = (clause: Clause) => {
+    const contract = contractBySlug[clause.contract]!;
+    let byClause = termsByClause.get(contract);
+    if (!byClause) {
+      byClause = new Map();
+      for (const entry of Object.entries(contract.terms) as [KeyTermName, Contract["terms"][KeyTermName]][]) {
+        if (entry[1].clause !== null) byClause.set(entry[1].clause, [...(byClause.get(entry[1].clause) ?? []), entry]);
+      }
+      termsByClause.set(contract, byClause);
+    }
+    return byClause.get(clause.id) ?? [];
+  };
+
+  return {
+    clauseWords(clause, lang) {
+      const words = [...groupsOf(clause).map((group) => first(group, lang)), ...keyTermsOf(clause).map(([name]) => KEY_TERMS[name].label[lang])];
+      return [...new Set(words)].join(" ");
+    },
+    typeWords(type, lang) {
+      const groups = new Set([...(groupsOfType.get(type.id) ?? []), ...groupsIn(`${type.name.nl}\n${type.name.en}`)]);
+      return [...groups].map((group) => first(group, lang)).join(" ");
+    },
+    clauseCard(clause, lang) {
+      const contract = contractBySlug[clause.contract]!;
+      const terms = keyTermsOf(clause).map(([name, term]) => ({ name, answer: term.answer[lang], ...(term.wording && contract.language !== lang ? { wording: term.wording, lang: contract.language } : {}) }));
+      return JSON.stringify(terms.length ? { types: clause.types, terms } : { types: clause.types });
+    },
+    browserJson: JSON.stringify({
+      stopWords: terms.stopWords,
+      synonyms: terms.synonyms.map(({ nl, en }) => ({ nl, en })),
+      typeNames: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.values(typeById).map((type) => [type.id, type.name[lang]]))])),
+      termLabels: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(KEY_TERMS).map(([name, term]) => [name, term.label[lang]]))])),
+      texts: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(BROWSER_TEXTS.map((name) => [name, t(name, lang, placeholders)]))])),
+    }),
+  };
+}
+
+/** The search box fills these in itself. */
+const placeholders = { n: "{n}", query: "{query}", words: "{words}", lang: "{lang}" };
