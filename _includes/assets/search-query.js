@@ -169,13 +169,15 @@ export function subsets(items, size) {
  * The sections of a page (the text before its first heading, and from each heading with an
  * id to the next) that match the searched words: those matching the most different words
  * first, clauses before the rest of the page, then by Pagefind's weight of the words found.
- * Words the whole page is about (the vendor's name, `pageWords`) count for every section.
+ * Words the whole page is about count for every section: the vendor's name (`pageWords`), and
+ * with `head`, the words found before the first section (a key term's name and question).
  * @param {Fragment} fragment
  * @param {string[]} searched  the words Pagefind searched for
  * @param {string[]} [pageWords]  words naming the page
+ * @param {{ head?: boolean }} [options]
  * @returns {Section[]}
  */
-export function sections(fragment, searched, pageWords = []) {
+export function sections(fragment, searched, pageWords = [], { head = false } = {}) {
   const anchors = fragment.anchors
     .filter((anchor) => (anchor.title && /\S/.test(anchor.title)) || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text ?? "")))
     .sort((a, b) => a.location - b.location);
@@ -197,11 +199,12 @@ export function sections(fragment, searched, pageWords = []) {
     }
     const { section, found } = entry;
     found.add(closest(wordKey(contentWords[hit.location] ?? ""), keys));
-    section.terms = new Set([...found, ...everywhere]).size;
     if (hit.balanced_score > entry.top) [section.best, entry.top] = [hit.location, hit.balanced_score];
     section.score += hit.balanced_score;
     section.hits.push(hit.location);
   }
+  if (head) for (const index of bySection.get(-1)?.found ?? []) everywhere.add(index);
+  for (const { section, found } of bySection.values()) section.terms = new Set([...found, ...everywhere]).size;
   const isClause = (/** @type {Section} */ section) => (section.anchor?.title ? 1 : 0);
   return [...bySection.values()].map((entry) => entry.section).sort((a, b) => b.terms - a.terms || isClause(b) - isClause(a) || b.score - a.score);
 }
@@ -223,22 +226,26 @@ function closest(word, keys) {
  * or a clause type, then an overview (a key term's page, a contract's key terms or parties),
  * then lessons, the glossary and checklists.
  */
+/** Kinds of page whose results show their matching sections, each as a card of its own (a clause, an answer). */
+export const CARDED = new Set(["contract", "key-term"]);
+
 const TIER = /** @type {Record<string, number>} */ ({ clause: 2, "clause-type": 2, "key-term": 1, contract: 1 });
 
 /**
  * @template {{ kind: string, covered: number, words: string[], score: number, best: Section | null }} T
- * Found pages, best answer first: by the share of the searched words one place answers (the
- * best section of a contract page, any other page as a whole: it was found with `covered` of
- * them; a share, as the two languages' indexes are searched for different words), then by kind
- * (TIER), then contract pages by their best section's weight of words found, other pages by
- * Pagefind's score. Pages that answer alike keep their order.
+ * Found pages, best answer first: by the share of the searched words one place answers (a
+ * page's best section: a clause, an answer, a lesson's section; a share, as the two languages'
+ * indexes are searched for different words), then by kind (TIER), then pages with cards by
+ * their best section's weight of words found, other pages by Pagefind's score. Pages that
+ * answer alike keep their order.
  * @param {T[]} found
  * @returns {T[]}
  */
 export function rank(found) {
-  const coverage = (/** @type {T} */ page) => (page.kind === "contract" ? (page.best?.terms ?? 0) : page.covered) / Math.max(page.words.length, 1);
+  const coverage = (/** @type {T} */ page) => (page.best ? page.best.terms : page.kind === "contract" ? 0 : page.covered) / Math.max(page.words.length, 1);
   const tier = (/** @type {T} */ page) => TIER[page.kind === "contract" && page.best?.anchor?.title ? "clause" : page.kind] ?? 0;
-  const closer = (/** @type {T} */ a, /** @type {T} */ b) => (a.best && b.best ? b.best.score - a.best.score : b.score - a.score);
+  const carded = (/** @type {T} */ page) => CARDED.has(page.kind) && page.best;
+  const closer = (/** @type {T} */ a, /** @type {T} */ b) => (carded(a) && carded(b) ? b.best.score - a.best.score : b.score - a.score);
   return [...found].sort((a, b) => coverage(b) - coverage(a) || tier(b) - tier(a) || closer(a, b));
 }
 

@@ -155,13 +155,18 @@ function start(root) {
     const loaded = head.map((entry, index) => {
       const data = datas[index];
       const kind = data.filters?.kind?.[0] ?? "contract";
-      return { ...entry, data, kind, score: entry.result.score, best: kind === "contract" ? (pageSections(data, entry)[0] ?? null) : null };
+      return { ...entry, data, kind, score: entry.result.score, best: pageSections(data, entry, kind)[0] ?? null };
     });
     return [...rank(loaded), ...found.slice(RERANK)];
   }
 
-  /** A contract page's sections that match, the vendor's name counting for every one. */
-  function pageSections(data, entry) {
+  /**
+   * A page's sections that match: a contract page's clauses and parts (the vendor's name counting
+   * for every one); on any other page, the parts under its headings (its title and introduction
+   * counting for every one), such as a key term's vendors' answers or a lesson's sections.
+   */
+  function pageSections(data, entry, kind) {
+    if (kind !== "contract") return sections(data, entry.words, [], { head: true });
     const vendor = data.filters?.[texts.contract]?.[0] ?? "";
     return sections(data, entry.words, words(vendor).map((word) => word.text));
   }
@@ -220,9 +225,17 @@ function start(root) {
     const otherBadge = entry.lang !== pageLang ? element("span", { class: "search-lang", lang: entry.lang }, ` · ${texts.searchOtherLanguage}`) : null;
     if (kind === "contract") {
       const vendor = data.filters?.[texts.contract]?.[0] ?? "";
-      const found = pageSections(data, entry).slice(0, SECTIONS);
+      const found = pageSections(data, entry, kind).slice(0, SECTIONS);
       for (const section of found) item.append(sectionCard(data, section, vendor, entry, otherBadge));
       if (!found.length) item.append(card("kindContract", data.meta.title, data.url, null, data.excerpt, otherBadge));
+    } else if (kind === "key-term") {
+      // The question, then the vendors' answers that match, each linking to its clause.
+      item.append(card("kindKeyTerm", data.meta.title, data.url, null, data.excerpt, otherBadge));
+      const answers = pageSections(data, entry, kind).filter((section) => section.anchor?.title).slice(0, SECTIONS);
+      for (const section of answers) {
+        const answer = parseJson(section.anchor.title);
+        if (answer?.answer) item.append(answerCard(data, section.anchor, answer, entry, otherBadge));
+      }
     } else {
       item.append(card(KIND_LABEL[kind] ?? "kindContract", data.meta.title, data.url, null, data.excerpt, otherBadge));
     }
@@ -233,8 +246,8 @@ function start(root) {
     const anchor = section.anchor;
     if (!anchor) return card("kindContract", data.meta.title, data.url, null, sectionExcerpt(data, section, EXCERPT), badge);
     const url = `${data.url}#${anchor.id}`;
-    const clause = anchor.title ? parseCard(anchor.title) : null;
-    if (clause) {
+    const clause = anchor.title ? parseJson(anchor.title) : null;
+    if (clause && Array.isArray(clause.types)) {
       // Names in the language of the page the clause is on.
       const facts = element("p", { class: "search-facts" }, clause.types.map((type) => vocabulary.typeNames[entry.lang][type] ?? type).join(" · "));
       const quoted = new Set();
@@ -247,8 +260,19 @@ function start(root) {
       const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text ?? "";
       return card("kindClause", `${vendor} ${anchor.text}`, url, facts, markWords(summary, entry.words), badge);
     }
-    const kind = anchor.id === "contract--kerntermen" ? "kindKeyTerm" : "kindContract";
-    return card(kind, `${vendor} · ${anchor.text}`, url, null, sectionExcerpt(data, section, EXCERPT), badge);
+    return card("kindContract", `${vendor} · ${anchor.text}`, url, null, sectionExcerpt(data, section, EXCERPT), badge);
+  }
+
+  /**
+   * A vendor's answer on a key term's page (scripts/site/search-index.ts, keyTermCard): as the
+   * clause that states it, with the contract's wording where it is in another language than the
+   * page; or, where no clause does, as the answer on the page.
+   */
+  function answerCard(data, anchor, answer, entry, badge) {
+    const query = new URL(data.url, location.href).search;
+    const url = answer.clause ? `${base}${answer.clause.slice(1).replace("#", `${query}#`)}` : `${data.url}#${anchor.id}`;
+    const facts = answer.wording ? element("p", { class: "search-facts" }, element("q", { lang: answer.lang }, answer.wording)) : null;
+    return card(answer.clause ? "kindClause" : "kindKeyTerm", answer.clause ? `${answer.vendor} ${answer.title}` : answer.vendor, url, facts, markWords(answer.answer, entry.words), badge);
   }
 
   function card(kind, title, url, facts, excerptHtml, badge) {
@@ -300,11 +324,11 @@ const KIND_LABEL = {
   checklist: "kindChecklist",
 };
 
-/** A clause's card as the build wrote it into its heading (scripts/site/search-index.ts). */
-function parseCard(title) {
+/** A card as the build wrote it into a sub-result's title (scripts/site/search-index.ts). */
+function parseJson(title) {
   try {
     const card = JSON.parse(title);
-    return card && Array.isArray(card.types) ? card : null;
+    return card && typeof card === "object" ? card : null;
   } catch {
     return null;
   }

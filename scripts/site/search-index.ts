@@ -9,6 +9,9 @@
 //   heading's sub-result title, so that a result shows them without loading the page (the
 //   summary, by its paragraph's id, and the vendor, a filter, are in what Pagefind keeps too);
 //   type and term ids, named with /assets/search.json, as every clause carries one;
+// - each vendor's answer on a key term's page as a card of its own (the answer and the clause
+//   that states it), so that a key-term result shows the answers that match and links to
+//   their clauses;
 // - the stop words, synonyms and interface texts the browser reads (/assets/search.json).
 import { createMatcher, wordKeys } from "../../_includes/assets/search-words.js";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
@@ -16,6 +19,8 @@ import type { SearchTerms } from "../model/schema.ts";
 import type { Clause, ClauseType, Contract } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { t } from "./filters/i18n.ts";
+import { clauseById, clauseTitle } from "./filters/lookup.ts";
+import { clauseUrl } from "./urls.ts";
 
 export interface SearchIndex {
   /** Words a clause is found by that its text may not have, in the page's language. */
@@ -24,6 +29,8 @@ export interface SearchIndex {
   typeWords(type: ClauseType, lang: Lang): string;
   /** The clause's result card, as JSON: its clause types' ids and its key terms. */
   clauseCard(clause: Clause, lang: Lang): string;
+  /** A vendor's answer on a key term's page as a result card, as JSON: vendor, answer (with the contract's wording, as on a clause's card) and the clause (site-relative URL and title) that states it. */
+  keyTermCard(contract: Contract, name: KeyTermName, lang: Lang): string;
   /** /assets/search.json. */
   browserJson: string;
 }
@@ -101,6 +108,16 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
       const contract = contractBySlug[clause.contract]!;
       const terms = keyTermsOf(clause).map(([name, term]) => ({ name, answer: term.answer[lang], ...(term.wording && contract.language !== lang ? { wording: term.wording, lang: contract.language } : {}) }));
       return JSON.stringify(terms.length ? { types: clause.types, terms } : { types: clause.types });
+    },
+    keyTermCard(contract, name, lang) {
+      const term = contract.terms[name];
+      const clause = clauseById(contract, term.clause);
+      return JSON.stringify({
+        vendor: contract.vendor,
+        answer: term.answer[lang],
+        ...(term.wording && contract.language !== lang ? { wording: term.wording, lang: contract.language } : {}),
+        ...(clause ? { clause: clauseUrl(lang, clause), title: clauseTitle(clause, typeById, lang) } : {}),
+      });
     },
     browserJson: JSON.stringify({
       stopWords: terms.stopWords,

@@ -109,6 +109,15 @@ describe("search", () => {
     await page.close();
   });
 
+  it("shows a key term's result with the vendors' answers that match, each linking to its clause", async () => {
+    const page = await site.open("/en/");
+    await search(page, "AxiOps breach notification deadline");
+    const result = (await results(page)).find((cards) => cards[0]!.kind === "Key term")!;
+    expect(result[0]).toMatchObject({ title: "Breach notification deadline", href: expect.stringMatching(/^\/en\/key-terms\/breach-notification-deadline\/\?/) });
+    expect(result[1]).toEqual({ kind: "Clause", title: "AxiOps 6.1 Personal data breach notification", facts: "uiterlijk binnen 48 uur na ontdekking", excerpt: "without undue delay, at the latest within 48 hours of discovery", href: expect.stringMatching(/^\/en\/contracts\/axiops\/2\/\?highlight=.*#art-6-1$/) });
+    await page.close();
+  });
+
   it("labels every result: clause, clause type, lesson", async () => {
     const page = await site.open("/");
     await search(page, "datalek");

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/site/content-security-policy.ts";
-import { checklistUrl, keyTermUrl, sectionUrl } from "../../scripts/site/urls.ts";
+import { checklistUrl, contractUrl, keyTermUrl, learningPathUrl, sectionUrl } from "../../scripts/site/urls.ts";
 import { ROOT, TEST_SITE } from "../support/build.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
@@ -69,6 +69,14 @@ describe("search index", () => {
       expect(page(keyTermUrl(lang, "breachNotificationDeadline"))).toContain('data-pagefind-body data-pagefind-filter="kind:key-term"');
       expect(page(sectionUrl(lang, "keyTerms"))).not.toContain("data-pagefind-body");
       expect(page(checklistUrl(lang, "axiops"))).toContain('data-pagefind-body data-pagefind-filter="kind:checklist"');
+    }
+  });
+
+  it("leaves out what repeats the clauses: a contract's key-terms table and a lesson's exercises", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    for (const lang of ["nl", "en"] as const) {
+      expect(page(contractUrl(lang, "axiops"))).toMatch(/<section class="key-terms" aria-labelledby="contract--kerntermen" data-pagefind-ignore>/);
+      expect(page(learningPathUrl(lang, "data-breaches"))).toMatch(/<section class="learning-section practice" aria-labelledby="oefenen" data-pagefind-ignore/);
     }
   });
 

@@ -122,7 +122,7 @@ describe("key term pages", () => {
     for (const name of KEY_TERM_NAMES) {
       for (const lang of LANGS) {
         const html = read(keyTermUrl(lang, name));
-        const rows = html.slice(html.indexOf('<dl class="summary-list'), html.indexOf("</dl>")).split("<div>").slice(1);
+        const rows = html.slice(html.indexOf('<dl class="summary-list'), html.indexOf("</dl>")).split(/<div\b[^>]*>/).slice(1);
         expect(rows, `${name} ${lang}`).toHaveLength(library.contracts.length);
         for (const { vendor, terms } of library.contracts) {
           const term = terms[name]!;

@@ -127,6 +127,12 @@ describe("the sections of a found page", () => {
     expect(sections(named, ["datalek", "axiops"], ["AxiOps"]).map((section) => section.anchor?.id ?? null)).toEqual(["art-6-1", "art-6-2", null]);
   });
 
+  it("with `head`, counts the words found before the first section (a key term's name and question) for every section", () => {
+    const found = { ...fragment, weighted_locations: [1, 13, 15].map((location) => ({ weight: 1, balanced_score: 10, location })) };
+    expect(sections(found, ["intro", "kosten"]).map((section) => [section.anchor?.id ?? null, section.terms])).toEqual([["art-6-2", 1], [null, 1]]);
+    expect(sections(found, ["intro", "kosten"], [], { head: true }).map((section) => [section.anchor?.id ?? null, section.terms])).toEqual([["art-6-2", 2], [null, 1]]);
+  });
+
   it("shows a section's words around its best hit, escaped, the found words marked", () => {
     const [first] = sections({ ...fragment, content: fragment.content.replace("binnen", "<b>binnen</b>") }, ["datalek", "melden"]);
     // The best hit is "datalek"; the window ends with the section.
@@ -161,6 +167,12 @@ describe("ranking the pages found", () => {
       page("clause", "contract", 2, 1, section(2, 10)),
     ];
     expect(rank(found).map((entry) => entry.name)).toEqual(["clause type", "clause", "key term", "key terms of a contract", "lesson", "glossary"]);
+  });
+
+  it("judges every page by its best section: a lesson with all the words spread over it answers less than a clause with them all", () => {
+    const lesson = page("lesson", "lesson", 3, 9, section(2, 900, false));
+    const clause = page("clause", "contract", 3, 1, section(3, 10));
+    expect(rank([lesson, clause]).map((entry) => entry.name)).toEqual(["clause", "lesson"]);
   });
 
   it("compares the share of the words answered, as the other language's index is searched for other words", () => {
