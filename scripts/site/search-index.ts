@@ -1,6 +1,7 @@
 // What the pages give Pagefind beyond their visible text, and what the search box needs:
 // - each clause's hidden search words: the first word (in the page's language) of every
-//   synonym group its clause types or its text call for, and the names of its key terms,
+//   synonym group its clause types, its text or its key terms call for, and the names of its
+//   key terms,
 //   so that "beveiligingsincident" finds a clause that says "inbreuk in verband met
 //   persoonsgegevens" (the query is rewritten to "datalek", which the clause now carries);
 // - each clause's result card (its clause types, key terms with their one-line answers in the
@@ -27,6 +28,8 @@ export interface SearchIndex {
   clauseWords(clause: Clause, lang: Lang): string;
   /** Words a clause type page is found by besides its text. */
   typeWords(type: ClauseType, lang: Lang): string;
+  /** Words a key term's page is found by besides its text: its name's and question's synonyms, and those of the clause types it belongs to. */
+  keyTermWords(name: KeyTermName, lang: Lang): string;
   /** The clause's result card, as JSON: its clause types' ids and its key terms. */
   clauseCard(clause: Clause, lang: Lang): string;
   /** A vendor's answer on a key term's page as a result card, as JSON: vendor, answer (with the contract's wording, as on a clause's card) and the clause (site-relative URL and title) that states it. */
@@ -95,10 +98,22 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
     return byClause.get(clause.id) ?? [];
   };
 
+  // Per key term: the groups its name and question call for, in both languages ("Audit
+  // frequency" → how often), which the clauses stating it and its page are found by too.
+  const termGroups = new Map(
+    Object.entries(KEY_TERMS).map(([name, term]) => [name as KeyTermName, groupsIn(LANGS.flatMap((lang) => [term.label[lang], term.description[lang]]).join("\n"))]),
+  );
+  const typesOfTerm = (name: KeyTermName) => Object.values(typeById).filter((type) => type.terms.includes(name));
+
   return {
     clauseWords(clause, lang) {
-      const words = [...groupsOf(clause).map((group) => first(group, lang)), ...keyTermsOf(clause).map(([name]) => KEY_TERMS[name].label[lang])];
-      return [...new Set(words)].join(" ");
+      const terms = keyTermsOf(clause).map(([name]) => name);
+      const groups = [...groupsOf(clause), ...terms.flatMap((name) => termGroups.get(name) ?? [])];
+      return [...new Set([...groups.map((group) => first(group, lang)), ...terms.map((name) => KEY_TERMS[name].label[lang])])].join(" ");
+    },
+    keyTermWords(name, lang) {
+      const groups = new Set([...(termGroups.get(name) ?? []), ...typesOfTerm(name).flatMap((type) => groupsOfType.get(type.id) ?? [])]);
+      return [...groups].map((group) => first(group, lang)).join(" ");
     },
     typeWords(type, lang) {
       const groups = new Set([...(groupsOfType.get(type.id) ?? []), ...groupsIn(`${type.name.nl}\n${type.name.en}`)]);

@@ -142,7 +142,7 @@ describe("key term pages", () => {
   });
 
   it("are marked for search on their first page", () => {
-    for (const lang of LANGS) expect(read(keyTermUrl(lang, "auditCosts"))).toContain('<article class="key-term" data-pagefind-body data-pagefind-filter="kind:key-term">');
+    for (const lang of LANGS) expect(read(keyTermUrl(lang, "auditCosts"))).toContain('<article class="key-term" data-pagefind-body data-pagefind-filter="kind:key-term" data-pagefind-meta="words:');
   });
 });
 

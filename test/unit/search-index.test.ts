@@ -35,6 +35,26 @@ describe("a clause's hidden search words", () => {
   it("name the key terms the clause carries", () => {
     expect(site.search.clauseWords(clause("axiops", "art-6-1"), "nl")).toContain("Meldtermijn datalek");
   });
+
+  it("name what its key terms' names and questions are about: an audit clause setting the frequency is found by \"how often\"", () => {
+    const index = searchIndex({ stopWords: { nl: [], en: [] }, synonyms: [{ nl: ["kwartet"], en: ["frequency", "how often"] }] }, site.typeById, site.contractBySlug);
+    const frequency = clause("axiops", "art-8-2-b");
+    expect([frequency.heading ?? "", frequency.summary.nl].join(" ")).not.toMatch(/kwartet|frequen/i);
+    expect(index.clauseWords(frequency, "nl").split(" ")).toContain("kwartet");
+    expect(index.clauseWords(clause("axiops", "art-8-2-a"), "nl")).toBe("");
+  });
+});
+
+describe("a key term page's search words", () => {
+  it("name what its name and question are about, and the synonyms of its clause type", () => {
+    const index = searchIndex(
+      { stopWords: { nl: [], en: [] }, synonyms: [{ nl: ["kwartet"], en: ["frequency"] }, { nl: ["trio"], en: ["trio"], types: ["audits"] }] },
+      site.typeById,
+      site.contractBySlug,
+    );
+    expect(index.keyTermWords("auditMaxFrequency", "nl")).toBe("kwartet trio");
+    expect(index.keyTermWords("breachNotificationDeadline", "en")).toBe("");
+  });
 });
 
 describe("a clause's result card", () => {
