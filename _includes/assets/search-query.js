@@ -2,7 +2,8 @@
 // - read(): drops stop words, turns a synonym into its group's word in the page's language
 //   ("beveiligingsincident" → "datalek"; a compound's other part is kept:
 //   "vernietigingsverklaring" → "verwijderen verklaring"), and guesses the query's language;
-// - correct(): a word the index does not have, read as the nearest synonym ("subverwerkrs");
+// - correct(): a word the index does not have, read as its parts if hyphenated ("AVG-boetes"),
+//   else as the nearest synonym ("subverwerkrs");
 // - subsets(): the smaller queries to try when all words together find too little;
 // - sections(): which sections of a found page match most of the query's words, so that a
 //   result shows the clauses that answer rather than those that merely repeat one word;
@@ -34,7 +35,7 @@ export function createReader(terms) {
   /** @param {number} group @param {"nl" | "en"} lang */
   const first = (group, lang) => terms.synonyms[group][lang][0];
 
-  return {
+  const reader = {
     /**
      * @param {string} query
      * @param {"nl" | "en"} lang  the language of the index to search
@@ -72,18 +73,21 @@ export function createReader(terms) {
     },
 
     /**
-     * A word the index does not have, read as the synonym it is a misspelling of; null when
-     * there is none close enough.
+     * A word the index does not have, read as its parts when it is hyphenated, else as the
+     * synonym it is a misspelling of; null when there is none close enough.
      * @param {Part} part
      * @param {"nl" | "en"} lang
      * @returns {Part[] | null}
      */
     correct(part, lang) {
       if (part.group !== null) return null;
+      // A hyphenated compound the index lacks is its parts: "AVG-boetes" is "AVG" and "boetes".
+      if (/\p{L}-\p{L}/u.test(part.text)) return reader.read(part.text.replace(/-/g, " "), lang).parts;
       const near = nearest(wordKey(part.text), vocabulary.keys());
       return near ? [{ text: first(vocabulary.get(near), lang), typed: part.typed, group: vocabulary.get(near) }] : null;
     },
   };
+  return reader;
 }
 
 /**

@@ -5,7 +5,8 @@
 //
 // Words are compared lower-cased and without diacritics or hyphens ("Sub-Processor" and
 // "subprocessor" are one word). A term matches words that start with it ("subverwerker"
-// matches "subverwerkers"), terms of three letters or fewer only whole words; a phrase
+// matches "subverwerkers"), or with it less a final e and then -ing ("delete" matches
+// "deleting"), terms of three letters or fewer only whole words; a phrase
 // matches its words in order, with stop words in between ignored ("inbreuk in verband met
 // persoonsgegevens" is read as "inbreuk verband persoonsgegevens").
 
@@ -123,9 +124,11 @@ export function createMatcher(terms) {
 
   const none = /** @type {{ keys: string[], group: number, lang: "nl" | "en" | "both" }[]} */ ([]);
 
-  /** @param {string} word @param {string} key */
-  function matches(word, key) {
-    return key.length <= SHORT ? word === key : word.startsWith(key);
+  /** How much of `word` the term `key` stands for, or -1 when it does not match. @param {string} word @param {string} key */
+  function matched(word, key) {
+    if (key.length <= SHORT) return word === key ? key.length : -1;
+    if (word.startsWith(key)) return key.length;
+    return key.endsWith("e") && word.startsWith(`${key.slice(0, -1)}ing`) ? key.length - 1 : -1;
   }
 
   return {
@@ -149,13 +152,13 @@ export function createMatcher(terms) {
             const n = term.keys.length;
             if (at + n > keys.length) continue;
             let ok = true;
-            for (let i = 0; i < n && ok; i++) ok = i < n - 1 ? keys[at + i] === term.keys[i] : matches(keys[at + i], term.keys[i]);
+            for (let i = 0; i < n && ok; i++) ok = i < n - 1 ? keys[at + i] === term.keys[i] : matched(keys[at + i], term.keys[i]) >= 0;
             if (ok && (!best || n > best.keys.length || (n === best.keys.length && term.keys[n - 1].length > best.keys[n - 1].length))) best = term;
           }
         }
         if (best) {
           const last = best.keys.length - 1;
-          found.push({ start: at, end: at + best.keys.length, group: best.group, lang: best.lang, tail: keys[at + last].slice(best.keys[last].length) });
+          found.push({ start: at, end: at + best.keys.length, group: best.group, lang: best.lang, tail: keys[at + last].slice(matched(keys[at + last], best.keys[last])) });
           at += best.keys.length;
         } else at++;
       }

@@ -33,6 +33,11 @@ describe("words as search compares them", () => {
     ]);
     // Short terms are whole words only: "mfa" does not match "mfalab".
     expect(matcher.find(keys("mfalab"))).toEqual([]);
+    // A term ending in e matches its -ing form, and nothing else without the e.
+    expect(matcher.find(keys("deleting deleted delets"))).toEqual([
+      { start: 0, end: 1, group: 3, lang: "en", tail: "ing" },
+      { start: 1, end: 2, group: 3, lang: "en", tail: "d" },
+    ]);
   });
 });
 
@@ -70,6 +75,11 @@ describe("reading a query", () => {
     expect(reader.correct(typo!, "nl")?.map((part) => part.text)).toEqual(["subverwerker"]);
     const [unknown] = reader.read("Scalingo", "nl").parts;
     expect(reader.correct(unknown!, "nl")).toBeNull();
+  });
+
+  it("reads a hyphenated word the index lacks as its parts, each read again", () => {
+    const [compound] = reader.read("AVG-datalekken", "nl").parts;
+    expect(reader.correct(compound!, "nl")?.map((part) => part.text)).toEqual(["AVG", "datalek"]);
   });
 
   it("corrects within one edit for short words, two for long ones", () => {
