@@ -8,7 +8,7 @@
 // - sections(): which sections of a found page match most of the query's words, so that a
 //   result shows the clauses that answer rather than those that merely repeat one word;
 // - rank(): which found pages answer best.
-import { createMatcher, wordKey, words } from "./search-words.js";
+import { createMatcher, wordKey, wordKeys, words } from "./search-words.js";
 
 /**
  * @typedef {import("./search-words.js").SearchTerms} SearchTerms
@@ -202,7 +202,9 @@ export function sections(fragment, searched, pageWords = [], { head = false } = 
       bySection.set(index, entry);
     }
     const { section, found } = entry;
-    found.add(closest(wordKey(contentWords[hit.location] ?? ""), keys));
+    // The content is split at spaces only: "(Belco" is the word "belco".
+    const searchedWord = closest(wordKeys(contentWords[hit.location] ?? "")[0] ?? "", keys);
+    if (searchedWord >= 0) found.add(searchedWord);
     if (hit.balanced_score > entry.top) [section.best, entry.top] = [hit.location, hit.balanced_score];
     section.score += hit.balanced_score;
     section.hits.push(hit.location);
@@ -213,10 +215,10 @@ export function sections(fragment, searched, pageWords = [], { head = false } = 
   return [...bySection.values()].map((entry) => entry.section).sort((a, b) => b.terms - a.terms || isClause(b) - isClause(a) || b.score - a.score);
 }
 
-/** Which searched word a found word is a form of: the one sharing the longest beginning. @param {string} word @param {string[]} keys */
+/** Which searched word a found word is a form of: the one sharing the longest beginning; -1 for none. @param {string} word @param {string[]} keys */
 function closest(word, keys) {
-  let best = 0;
-  let length = -1;
+  let best = -1;
+  let length = 0;
   keys.forEach((key, index) => {
     let n = 0;
     while (n < key.length && n < word.length && key[n] === word[n]) n++;

@@ -137,6 +137,12 @@ describe("the sections of a found page", () => {
     expect(sections(named, ["datalek", "axiops"], ["AxiOps"]).map((section) => section.anchor?.id ?? null)).toEqual(["art-6-1", "art-6-2", null]);
   });
 
+  it("knows a found word by its letters, whatever punctuation the text puts around it", () => {
+    // "(Kosten" at 13 is "kosten", the page's own word: not the first searched word, "melden".
+    const found = { ...fragment, content: fragment.content.replace("6.2 Kosten", "6.2 (Kosten"), weighted_locations: [{ weight: 1, balanced_score: 10, location: 13 }] };
+    expect(sections(found, ["melden", "kosten"], ["Kosten"]).map((section) => [section.anchor?.id, section.terms])).toEqual([["art-6-2", 1]]);
+  });
+
   it("with `head`, counts the words found before the first section (a key term's name and question) for every section", () => {
     const found = { ...fragment, weighted_locations: [1, 13, 15].map((location) => ({ weight: 1, balanced_score: 10, location })) };
     expect(sections(found, ["intro", "kosten"]).map((section) => [section.anchor?.id ?? null, section.terms])).toEqual([["art-6-2", 1], [null, 1]]);
