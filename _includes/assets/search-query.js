@@ -81,8 +81,10 @@ export function createReader(terms) {
      */
     correct(part, lang) {
       if (part.group !== null) return null;
-      // A hyphenated compound the index lacks is its parts: "AVG-boetes" is "AVG" and "boetes".
-      if (/\p{L}-\p{L}/u.test(part.text)) return reader.read(part.text.replace(/-/g, " "), lang).parts;
+      // A hyphenated compound the index lacks is its parts: "AVG-boetes" is "AVG" and "boetes";
+      // not so a word with a one-letter prefix ("e-signature"), which has no parts to search.
+      const pieces = part.text.split("-");
+      if (pieces.length > 1 && pieces.every((piece) => piece.length >= 2)) return reader.read(pieces.join(" "), lang).parts;
       const near = nearest(wordKey(part.text), vocabulary.keys());
       return near ? [{ text: first(vocabulary.get(near), lang), typed: part.typed, group: vocabulary.get(near) }] : null;
     },

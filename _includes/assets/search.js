@@ -58,12 +58,16 @@ function start(root) {
     more.textContent = texts.searchMore;
   }
 
-  /** Pagefind, one instance per language, created when first needed. */
+  /**
+   * Pagefind, one instance per language, created when first needed. Each from a module of its
+   * own (the other language's imported under another address): Pagefind's instances share their
+   * module's worker, and with it the WebAssembly of the language loaded first, whose stemmer
+   * then misses the other language's words ("bewaren" is indexed as "bewaar").
+   */
   const instances = new Map();
-  let pagefind;
   async function instance(lang) {
     if (!instances.has(lang)) {
-      const api = await (pagefind ??= import(`${base}pagefind/pagefind.js`));
+      const api = await import(`${base}pagefind/pagefind.js${lang === pageLang ? "" : `?${lang}`}`);
       // createInstance takes its language from <html lang>, read as it is created.
       const html = document.documentElement;
       const own = html.lang;
@@ -94,15 +98,13 @@ function start(root) {
   /**
    * The words of a query that `lang`'s index has, corrected where it has not. Asked in quotes:
    * unquoted, Pagefind answers a word it lacks with the longest beginning it has ("twee" for
-   * "tweestapsverificatie"). Not so in the other language's index: Pagefind's instances share
-   * the WebAssembly module loaded first, with the page's language's stemmer, so a quoted word of
-   * the other language may not be found as it is indexed. A word neither found nor corrected is
-   * left out.
+   * "tweestapsverificatie"). A word neither found nor corrected is left out, and so is a
+   * correction the index lacks too.
    */
-  async function known(search, parts, lang) {
-    const ask = (text) => (lang === pageLang ? `"${text}"` : text);
-    const counts = await Promise.all(parts.map(async (part) => (await search.search(ask(part.text))).results.length));
-    return parts.flatMap((part, index) => (counts[index] ? [part] : (reader.correct(part, lang) ?? [])));
+  async function known(search, parts, lang, corrections = true) {
+    const counts = await Promise.all(parts.map(async (part) => (await search.search(`"${part.text}"`)).results.length));
+    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [part] : corrections ? known(search, reader.correct(part, lang) ?? [], lang, false) : [])));
+    return found.flat();
   }
 
   /**

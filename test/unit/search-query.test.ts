@@ -80,6 +80,9 @@ describe("reading a query", () => {
   it("reads a hyphenated word the index lacks as its parts, each read again", () => {
     const [compound] = reader.read("AVG-datalekken", "nl").parts;
     expect(reader.correct(compound!, "nl")?.map((part) => part.text)).toEqual(["AVG", "datalek"]);
+    // A one-letter prefix is no word of its own.
+    const [prefixed] = reader.read("e-signature", "nl").parts;
+    expect(reader.correct(prefixed!, "nl")).toBeNull();
   });
 
   it("corrects within one edit for short words, two for long ones", () => {
