@@ -250,17 +250,19 @@ function start(root) {
     const url = `${data.url}#${anchor.id}`;
     const clause = anchor.title ? parseJson(anchor.title) : null;
     if (clause && Array.isArray(clause.types)) {
-      // Names in the language of the page the clause is on.
-      const facts = element("p", { class: "search-facts" }, clause.types.map((type) => vocabulary.typeNames[entry.lang][type] ?? type).join(" · "));
+      // Names in the language of the page the clause is on; not the type that titles the clause already.
+      const facts = clause.types.map((type) => vocabulary.typeNames[entry.lang][type] ?? type).filter((name) => !anchor.text.endsWith(name));
       const quoted = new Set();
       for (const term of clause.terms ?? []) {
-        facts.append(" · ", `${vocabulary.termLabels[entry.lang][term.name] ?? term.name}: `, element("strong", {}, term.answer));
+        const fact = [`${vocabulary.termLabels[entry.lang][term.name] ?? term.name}: `, element("strong", {}, term.answer)];
         // On a page in another language than the contract's, the contract's own words for it (Dutch on an English page), once.
-        if (term.wording && !quoted.has(term.wording)) facts.append(" ", element("q", { lang: term.lang }, term.wording));
+        if (term.wording && !quoted.has(term.wording)) fact.push(" ", element("q", { lang: term.lang }, term.wording));
         quoted.add(term.wording);
+        facts.push(fact);
       }
+      const factsLine = facts.length ? element("p", { class: "search-facts" }, facts.flatMap((fact, index) => [...(index ? [" · "] : []), ...[fact].flat()])) : null;
       const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text ?? "";
-      return card("kindClause", `${vendor} ${anchor.text}`, url, facts, markWords(summary, entry.words), badge);
+      return card("kindClause", `${vendor} ${anchor.text}`, url, factsLine, markWords(summary, entry.words), badge);
     }
     return card("kindContract", `${vendor} · ${anchor.text}`, url, null, sectionExcerpt(data, section, EXCERPT), badge);
   }
