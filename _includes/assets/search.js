@@ -1,5 +1,6 @@
 // The site's search box, on Pagefind's JavaScript API. Search is an enhancement: without
-// JavaScript the pages stay fully readable, and the box is not shown.
+// JavaScript the box is a form that leads to the search page, which lists every topic; with
+// it, the box answers as one types, and a page opened with ?q= (that form sent) answers it.
 //
 // A query is read first (search-query.js): stop words dropped, synonyms turned into the word
 // the index has. Pagefind finds the pages with all remaining words; when that is too few,
@@ -28,7 +29,7 @@ if (new URLSearchParams(location.search).has("highlight")) {
 }
 if (root) start(root);
 
-/** @param {HTMLElement} root */
+/** @param {HTMLFormElement} root */
 function start(root) {
   const pageLang = document.documentElement.lang === "en" ? "en" : "nl";
   const otherLang = pageLang === "nl" ? "en" : "nl";
@@ -38,7 +39,8 @@ function start(root) {
   let texts = {};
   let reader;
 
-  const input = element("input", { id: "search-input", class: "search-input", type: "search", autocomplete: "off", spellcheck: "false", placeholder: root.getAttribute("data-search-hint") ?? "", "aria-describedby": "search-status" });
+  const input = /** @type {HTMLInputElement} */ (root.querySelector("#search-input"));
+  input.setAttribute("aria-describedby", "search-status");
   const kindSelect = element("select", { id: "search-kind" });
   const contractSelect = element("select", { id: "search-contract" });
   // Shown, with their labels, once the box is first used.
@@ -47,7 +49,7 @@ function start(root) {
   const interpreted = element("p", { class: "search-interpreted", hidden: "" });
   const list = element("ol", { class: "search-results", "aria-labelledby": "search-status" });
   const more = element("button", { type: "button", class: "search-more", hidden: "" });
-  root.replaceChildren(element("label", { for: "search-input", class: "visually-hidden" }, root.getAttribute("data-search-label") ?? ""), input, filters, status, interpreted, list, more);
+  root.append(filters, status, interpreted, list, more);
 
   let vocabulary;
   async function ready() {
@@ -296,6 +298,12 @@ function start(root) {
     timer = setTimeout(run, 250);
   });
   input.addEventListener("focus", loadFilters, { once: true });
+  // Sent, the form answers here at once rather than on the search page.
+  root.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
   input.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {
       input.value = "";
@@ -316,6 +324,11 @@ function start(root) {
   });
   for (const select of [kindSelect, contractSelect]) select.addEventListener("change", run);
   more.addEventListener("click", showMore);
+  const asked = new URLSearchParams(location.search).get("q");
+  if (asked) {
+    input.value = asked;
+    run();
+  }
 }
 
 /** Interface text naming each kind of page (the `kind` filter of the indexed pages). */

@@ -116,7 +116,7 @@ export interface SiteModel {
 }
 
 /** Ids the layout uses itself. The contract template's own ids contain "--", which clause and section anchors never do. */
-const PAGE_IDS = ["main", "search"];
+const PAGE_IDS = ["main", "search", "search-input"];
 
 /** `base`, or `base-2`, `base-3`… if taken; the id is then taken. */
 function uniqueId(base: string, taken: Set<string>): string {

@@ -26,7 +26,11 @@ export const UI_TEXT = {
     nl: "Zoek in alle clausules, bijvoorbeeld “48 uur” of “subverwerker”.",
     en: "Search all clauses, for example “48 hours” or “sub-processor”.",
   },
-  searchNeedsJs: { nl: "Zoeken werkt met JavaScript; zonder JavaScript kunt u alles lezen via de lijsten hieronder.", en: "Search needs JavaScript; without it, everything can be read through the lists below." },
+  searchPageIntro: {
+    nl: "Het zoekvak zoekt in alle contracten, clausuletypen, kerntermen en lessen, met JavaScript. Zonder JavaScript kiest u hier het onderwerp van uw vraag: een kernterm toont het antwoord van elke leverancier, een clausuletype de clausules van elke leverancier naast elkaar.",
+    en: "The search box searches every contract, clause type, key term and lesson, with JavaScript. Without JavaScript, choose the topic of your question here: a key term shows every vendor's answer, a clause type every vendor's clauses side by side.",
+  },
+  searchMoreTopics: { nl: "Verder", en: "More" },
   searchLabel: { nl: "Zoek in de bibliotheek", en: "Search the library" },
   searchFilterKind: { nl: "Soort", en: "Kind" },
   searchFilterAll: { nl: "alle", en: "all" },

@@ -11,6 +11,7 @@ const SECTIONS = {
   keyTerms: { nl: "kerntermen", en: "key-terms" },
   compare: { nl: "vergelijken", en: "compare" },
   glossary: { nl: "begrippen", en: "glossary" },
+  search: { nl: "zoeken", en: "search" },
 } as const;
 export type Section = keyof typeof SECTIONS;
 

@@ -1,11 +1,16 @@
-// Search in a real browser, through the site's own search box: natural questions in both
-// languages, a word the contract does not use, a query in the other language than the page,
-// what each result says it is, and landing on the clause with the words marked.
-import { describe, expect, it } from "vitest";
+// Search in a real browser, through the site's own search box, on a phone (390 px) and a desk
+// (1280 px): natural questions in both languages, a word the contract does not use, a query in
+// the other language than the page, what each result says it is, landing on the clause with the
+// words marked, and the form without JavaScript.
+import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
+import { ROOT } from "../support/build.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
 const site = siteBrowser();
+const { library } = loadLibrary(ROOT);
 
 /** Types a query and waits until the results are shown and announced. */
 async function search(page: Page, query: string): Promise<void> {
@@ -28,9 +33,18 @@ async function results(page: Page) {
   );
 }
 
-describe("search", () => {
+describe.each([
+  ["on a phone", 390],
+  ["on a desk", 1280],
+])("search %s", (_name, width) => {
+  const open = async (path: string) => {
+    const page = await site.open(path);
+    await page.setViewportSize({ width, height: 900 });
+    return page;
+  };
+
   it("answers a Dutch question with the clause: vendor, number, type, key term and summary", async () => {
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "hoe snel moet AxiOps een datalek melden");
     const cards = (await results(page)).flat();
     const answer = cards.find((card) => /#art-6-1$/.test(card.href))!;
@@ -41,11 +55,13 @@ describe("search", () => {
     expect(answer.href).toMatch(/^\/contracten\/axiops\/2\/\?highlight=.*#art-6-1$/);
     // The question words were left out, and the user is told what was searched.
     expect(await page.locator(".search-interpreted").textContent()).toBe("Gezocht op: termijn, AxiOps, datalek, melden");
+    // The cards fit the window: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
 
   it("answers an English question on an English page", async () => {
-    const page = await site.open("/en/");
+    const page = await open("/en/");
     await search(page, "how quickly must AxiOps report a data breach");
     const cards = (await results(page)).slice(0, 3).flat();
     // The key terms answered in English, with the contract's Dutch wording that states them, once (a <q>: quotes from CSS).
@@ -63,7 +79,7 @@ describe("search", () => {
 
   it("finds a clause by a word its contract does not use", async () => {
     // Smartlockr speaks of an "inbreuk in verband met persoonsgegevens", not of a security incident.
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "beveiligingsincident Smartlockr");
     expect(await page.locator(".search-interpreted").textContent()).toBe("Gezocht op: datalek, Smartlockr");
     const cards = (await results(page))[0]!;
@@ -73,7 +89,7 @@ describe("search", () => {
 
   it("finds clauses from a query in the other language than the page", async () => {
     // "e-signature" is only in the English summaries; on a Dutch page, the English pages answer.
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "e-signature");
     const [first] = (await results(page)).flat();
     expect(first).toMatchObject({ kind: "Clausule · Engelstalige pagina", href: expect.stringMatching(/^\/en\/contracts\/axiops\/3\/\?highlight=.*#bijlage-2$/) });
@@ -82,7 +98,7 @@ describe("search", () => {
   });
 
   it("puts clauses and clause types before lessons for a factual question (Dutch)", async () => {
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "hoe snel moet een datalek gemeld worden");
     const firsts = (await results(page)).map((cards) => cards[0]!);
     expect(firsts[0]!.kind).not.toBe("Les");
@@ -93,7 +109,7 @@ describe("search", () => {
   });
 
   it("puts the breach clauses first for a factual question (English), not confidentiality", async () => {
-    const page = await site.open("/en/");
+    const page = await open("/en/");
     await search(page, "how long to notify a data breach");
     const top = (await results(page)).slice(0, 3).flat();
     expect(top.map((card) => card.title)).not.toContain("Mutual confidentiality");
@@ -102,7 +118,7 @@ describe("search", () => {
   });
 
   it("answers an English question typed on a Dutch page from the English pages", async () => {
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "how quickly must AxiOps report a data breach");
     expect(await page.locator(".search-interpreted").textContent()).toBe("Gezocht op: deadline, AxiOps, notify, breach");
     const top = (await results(page)).slice(0, 3).flat();
@@ -111,7 +127,7 @@ describe("search", () => {
   });
 
   it("shows a key term's result with the vendors' answers that match, each linking to its clause", async () => {
-    const page = await site.open("/en/");
+    const page = await open("/en/");
     await search(page, "AxiOps breach notification deadline");
     const result = (await results(page)).find((cards) => cards[0]!.kind === "Key term")!;
     expect(result[0]).toMatchObject({ title: "Breach notification deadline", href: expect.stringMatching(/^\/en\/key-terms\/breach-notification-deadline\/\?/) });
@@ -123,7 +139,7 @@ describe("search", () => {
     ["/", "datalek", ["Clausule", "Clausuletype", "Kernterm", "Les", "Begrip"], ["Clausule", "Clausuletype", "Kernterm", "Les", "Begrip", "Contract", "Checklist"]],
     ["/en/", "breach", ["Clause", "Clause type", "Key term", "Lesson", "Term"], ["Clause", "Clause type", "Key term", "Lesson", "Term", "Contract", "Checklist"]],
   ])("labels every result on %s: clause, clause type, key term, lesson, term", async (path, query, expected, allowed) => {
-    const page = await site.open(path);
+    const page = await open(path);
     await search(page, query);
     // All of them: "more" until there is no more.
     while (await page.locator(".search-more").isVisible()) {
@@ -138,7 +154,7 @@ describe("search", () => {
   });
 
   it("announces the number of results, moves through them with the arrow keys, and Escape clears the search", async () => {
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "datalek");
     const status = page.locator("#search-status");
     expect(await status.getAttribute("role")).toBe("status");
@@ -161,7 +177,7 @@ describe("search", () => {
   });
 
   it("lands on the clause of “48 uur” with the words marked", async () => {
-    const page = await site.open("/");
+    const page = await open("/");
     await search(page, "48 uur");
     const hit = page.locator(".search-title a[href*='/contracten/axiops/'][href$='#art-6-1']").first();
     await hit.click();
@@ -173,4 +189,39 @@ describe("search", () => {
     await expect(page.locator("section:has(#art-6-1) mark").first().textContent()).resolves.toMatch(/48|uur/);
     await page.close();
   });
+  it("answers a page opened with ?q= (the form sent), and answers the form on the page itself", async () => {
+    const page = await open("/en/search/?q=how%20quickly%20must%20AxiOps%20report%20a%20data%20breach");
+    await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
+    expect(await page.locator("#search-input").inputValue()).toBe("how quickly must AxiOps report a data breach");
+    expect((await results(page)).slice(0, 3).flat()).toContainEqual(expect.objectContaining({ title: "AxiOps 6.1 Personal data breach notification" }));
+    await page.locator("#search-input").fill("sub-processor objection period");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForFunction(() => document.querySelector("#search-status")?.textContent?.includes("sub-processor objection period"));
+    expect(new URL(page.url()).search).toBe("?q=how%20quickly%20must%20AxiOps%20report%20a%20data%20breach");
+    await page.close();
+  });
+});
+
+describe("search without JavaScript", () => {
+  it.each([
+    ["/", "Zoeken", /\/zoeken\/\?q=datalek$/],
+    ["/en/contracts/axiops/", "Search", /\/en\/search\/\?q=datalek$/],
+  ])("sends the form from %s to the search page, which links every key term and clause type", async (path, button, address) => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const page = await site.open(path, context);
+    await page.locator("#search-input").fill("datalek");
+    await page.getByRole("button", { name: button, exact: true }).click();
+    await page.waitForURL(address);
+    const main = page.locator("main");
+    expect(await main.locator("a[href*='/kerntermen/'], a[href*='/key-terms/']").count()).toBe(KEY_TERM_NAMES.length);
+    expect(await main.locator("a[href*='/clausuletypen/'], a[href*='/clause-types/']").count()).toBe(library.clauseTypes.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+afterAll(() => {
+  // The second language's Pagefind module, its worker and the cards stay within the site and its policy.
+  expect(site.offSite()).toEqual([]);
+  expect(site.cspViolations).toEqual([]);
 });
