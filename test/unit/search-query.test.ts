@@ -188,9 +188,9 @@ describe("ranking the pages found", () => {
     expect(rank(found).map((entry) => entry.name)).toEqual(["clause type", "clause", "key term", "key terms of a contract", "lesson", "glossary"]);
   });
 
-  it("judges every page by its best section: a lesson with all the words spread over it answers less than a clause with them all", () => {
-    const lesson = page("lesson", "lesson", 3, 9, section(2, 900, false));
-    const clause = page("clause", "contract", 3, 1, section(3, 10));
+  it("judges every page by its best section: a lesson with all the words spread over it answers less than a clause with most of them", () => {
+    const lesson = page("lesson", "lesson", 3, 9, section(1, 900, false));
+    const clause = page("clause", "contract", 3, 1, section(2, 10));
     expect(rank([lesson, clause]).map((entry) => entry.name)).toEqual(["clause", "lesson"]);
   });
 
