@@ -77,7 +77,7 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
   const groupsOf = (clause: Clause) => {
     let groups = clauseGroups.get(clause);
     if (!groups) {
-      const found = new Set([...clause.types.flatMap((type) => groupsOfType.get(type) ?? []), ...groupsIn(`${clause.heading ?? ""}\n${clause.summary.nl}`)]);
+      const found = new Set([...clause.types.flatMap((type) => groupsOfType.get(type) ?? []), ...groupsIn(`${clause.heading ?? ""}\n${clause.summary?.nl ?? ""}`)]);
       groups = [...found].sort((a, b) => a - b);
       clauseGroups.set(clause, groups);
     }

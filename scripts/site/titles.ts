@@ -8,6 +8,7 @@ import type { Lang } from "../model/vocabulary.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { learningText } from "../learning/ui-text.ts";
 import { t } from "./filters/i18n.ts";
+import { versionPageTitles } from "../versions/titles.ts";
 
 /** What titles are made of: the page's pagination entry (the fields that a title reads), or the language of a page paginated by language. */
 export interface TitleData {
@@ -33,6 +34,7 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   "learning-path": ({ lang }) => learningText("overviewTitle", lang),
   "learning-module": moduleTitle,
   "learning-print": moduleTitle,
+  ...versionPageTitles,
 };
 
 /**

@@ -12,6 +12,7 @@ const SECTIONS = {
   compare: { nl: "vergelijken", en: "compare" },
   glossary: { nl: "begrippen", en: "glossary" },
   search: { nl: "zoeken", en: "search" },
+  recentChanges: { nl: "recente-wijzigingen", en: "recent-changes" },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
@@ -26,6 +27,11 @@ export function checklistUrl(lang: Lang, slug: string): string {
 
 export function contractJsonUrl(slug: string): string {
   return `/api/contracts/${slug}.json`;
+}
+
+/** A contract's negotiation list as CSV (its criteria not met). */
+export function negotiationCsvUrl(slug: string): string {
+  return `/api/negotiation-points/${slug}.csv`;
 }
 
 export function homeUrl(lang: Lang): string {
@@ -44,6 +50,32 @@ export function contractUrl(lang: Lang, slug: string, part = 1): string {
 export function contractPartHref(from: number, to: number): string {
   if (from === to) return "";
   return `${from > 1 ? "../" : ""}${to > 1 ? `${to}/` : ""}`;
+}
+
+/** Below a contract's address: its older versions and what changed in each version. */
+const VERSION_PATHS = {
+  versions: { nl: "versies", en: "versions" },
+  changes: { nl: "wijzigingen", en: "changes" },
+} as const;
+
+/** An older version of a contract (scripts/model/versions.ts), by its version id; part 2 and later are sub-pages. */
+export function versionUrl(lang: Lang, slug: string, id: string, part = 1): string {
+  return `${contractUrl(lang, slug)}${VERSION_PATHS.versions[lang]}/${id}/${part > 1 ? `${part}/` : ""}`;
+}
+
+/** What changed in a version of a contract, compared with the version it superseded. */
+export function changesUrl(lang: Lang, slug: string, id: string): string {
+  return `${contractUrl(lang, slug)}${VERSION_PATHS.changes[lang]}/${id}/`;
+}
+
+/** A contract's versions and the changes between them, as JSON. */
+export function versionsJsonUrl(slug: string): string {
+  return `/api/contracts/${slug}/versions.json`;
+}
+
+/** The Atom feed of the recent changes, per language. */
+export function feedUrl(lang: Lang): string {
+  return `${sectionUrl(lang, "recentChanges")}atom.xml`;
 }
 
 export function clauseTypeUrl(lang: Lang, id: string, page = 1): string {
@@ -93,6 +125,9 @@ export function translateUrl(url: string, to: Lang): string {
   let rest = from === "en" ? url.replace(/^\/en\//, "/") : url;
   for (const section of Object.values(SECTIONS)) {
     rest = rest.replace(new RegExp(`^/${section[from]}/`), `/${section[to]}/`);
+  }
+  for (const words of Object.values(VERSION_PATHS)) {
+    rest = rest.replace(new RegExp(`^(/${SECTIONS.contracts[to]}/[^/]+/)${words[from]}/`), `$1${words[to]}/`);
   }
   const keyTerms = `/${SECTIONS.keyTerms[to]}/`;
   const term = KEY_TERM_NAMES.find((name) => rest.startsWith(`${keyTerms}${keyTermSlug(from, name)}/`));

@@ -33,8 +33,8 @@ const EDITS = [
   { file: AXIOPS, find: "vendor: AxiOps\n", replace: `vendor: ${yaml(VENDOR)}\n` },
   before("AxiOps (verwerker) meldt een inbreuk", "summary nl"),
   before("AxiOps (processor) notifies the customer of a personal data breach", "summary en"),
-  before("Vaste termijn van 48 uur vanaf ontdekking en een inhoudelijk volledige melding", "assessment nl"),
-  before("A fixed 48-hour deadline from discovery and a complete notice", "assessment en"),
+  before("Vaste termijn van 48 uur vanaf ontdekking", "assessment nl"),
+  before("A fixed 48-hour deadline from discovery", "assessment en"),
   { file: AXIOPS, find: `value: "Rechtbank Oost-Brabant, locatie 's-Hertogenbosch"`, replace: `value: ${yaml(`Rechtbank ${inject("key term")}`)}` },
   { file: "clauses/breach-notification.md", find: "nl: Melding van datalekken", replace: `nl: ${yaml(TYPE_NAME.nl)}` },
   { file: "clauses/breach-notification.md", find: "en: Personal data breach notification", replace: `en: ${yaml(TYPE_NAME.en)}` },
@@ -95,7 +95,7 @@ describe("stored XSS", () => {
 describe("titles with & and markup in them", () => {
   it.each(LANGS)("read as typed in the tab and the headings of the contract and its checklist (%s)", async (lang) => {
     const contract = await site.open(contractUrl(lang, "axiops"));
-    expect(await contract.title()).toBe(`${VENDOR}: ${TITLE} (1/3) · ${siteName(lang)}`);
+    expect(await contract.title()).toBe(`${VENDOR}: ${TITLE} (1/4) · ${siteName(lang)}`);
     expect(await contract.locator("h1").textContent()).toBe(`${VENDOR}: ${TITLE}`);
     await contract.close();
     const checklist = await site.open(checklistUrl(lang, "axiops"));

@@ -152,6 +152,26 @@ describe("wide tables", () => {
     await close(page);
   });
 
+  it.each([PHONE, DESK])("the grid of vendors × criteria scrolls in its own named box at %i px, the vendor column in view", async (width) => {
+    const page = await openAt("/en/clause-types/breach-notification/", width);
+    const box = page.getByRole("region", { name: "Assessment by criterion: Personal data breach notification" });
+    expect(await box.getAttribute("tabindex")).toBe("0");
+    const table = box.getByRole("table", { name: "Assessment by criterion: Personal data breach notification" });
+    expect(await table.getByRole("columnheader").allTextContents()).toEqual(["Vendor", "Fixed deadline", "When the clock starts", "Contents of the notice", "All breaches", "No notification of its own"]);
+    // Each criterion's column stays wide enough to read a reason in it; the box scrolls instead.
+    for (const header of (await table.getByRole("columnheader").all()).slice(1)) expect((await header.boundingBox())!.width).toBeGreaterThanOrEqual(170);
+    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    if (width === PHONE) expect(scrollWidth).toBeGreaterThan(clientWidth);
+    const vendor = table.getByRole("rowheader", { name: "Aiono (Bepromptly B.V.)" });
+    const before = (await vendor.boundingBox())!;
+    await box.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    expect((await vendor.boundingBox())!.x).toBe(before.x);
+    const last = table.getByRole("row", { name: /Aiono/ }).getByRole("cell").last();
+    expect(await last.isVisible()).toBe(true);
+    expect((await last.textContent())!.trim()).toMatch(/^met 7\.3 Personal data breach notification: Aiono informs/);
+    await close(page);
+  });
+
   it("in a contract's own text are reachable by keyboard and named after their columns", async () => {
     const page = await openAt("/contracten/belco/", PHONE);
     const box = page.getByRole("region", { name: "Bedrijf, Omschrijving, Land vestiging" }).first();

@@ -7,26 +7,26 @@ import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/site/content-security-policy.ts";
 import { checklistUrl, contractUrl, keyTermUrl, learningPathUrl, sectionUrl } from "../../scripts/site/urls.ts";
-import { ROOT, TEST_SITE } from "../support/build.ts";
+import { LIBRARY, ROOT, TEST_SITE } from "../support/build.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
 const exported = LibraryExport.parse(JSON.parse(readFileSync(path.join(TEST_SITE, "api/library.json"), "utf8")));
 
 describe("library.json", () => {
-  const { library } = loadLibrary(ROOT);
+  const { library } = loadLibrary(LIBRARY);
 
   it("carries every contract and every clause, typed and summarised in both languages", () => {
     expect(exported.contracts.map((contract) => contract.slug)).toEqual(library.contracts.map((contract) => contract.slug));
     expect(exported.clauses).toHaveLength(library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0));
     for (const clause of exported.clauses) {
       expect(clause.types.length).toBeGreaterThan(0);
-      expect(clause.summary.nl.length).toBeGreaterThan(0);
-      expect(clause.summary.en.length).toBeGreaterThan(0);
+      expect(clause.summary.nl?.length).toBeGreaterThan(0);
+      expect(clause.summary.en?.length).toBeGreaterThan(0);
     }
   });
 
   it("names each contract's provenance file, which exists", () => {
-    for (const contract of exported.contracts) expect(existsSync(path.join(ROOT, contract.source)), contract.source).toBe(true);
+    for (const contract of exported.contracts) expect(existsSync(path.join(LIBRARY, contract.source)), contract.source).toBe(true);
   });
 
   it("cites, for every key term, a clause that is in the export", () => {

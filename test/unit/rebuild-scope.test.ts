@@ -33,6 +33,7 @@ describe("scopeToContracts", () => {
     expect(scoped.contractPages).toHaveLength(after.contractPages.filter((page) => page.contract.slug === "axiops").length);
     expect(scoped.checklistPages.map((page) => page.contract.slug)).toEqual(["axiops", "axiops"]);
     expect(scoped.contractExports.map((contract) => contract.slug)).toEqual(["axiops"]);
+    expect(scoped.negotiationExports.map((contract) => contract.slug)).toEqual(["axiops"]);
     // The edited clause is of two types; no other type page shows a change.
     expect(new Set(scoped.clauseTypePages.map((page) => page.type.id))).toEqual(new Set(["document-information", "roles"]));
     expect(scoped.clauseTypePages.length).toBe(4);
