@@ -72,6 +72,12 @@ describe("search index", () => {
     }
   });
 
+  it("files a vendor's checklist under its contract, so that the contract filter and a query naming the vendor find it", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    expect(page(checklistUrl("nl", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
+    expect(page(checklistUrl("en", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
+  });
+
   it("leaves out what repeats the clauses: a contract's key-terms table and a lesson's exercises", () => {
     const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
     for (const lang of ["nl", "en"] as const) {
