@@ -13,7 +13,7 @@ import { BUDGETS } from "./budgets.ts";
 import { generateLibrary } from "./generate.ts";
 import { measureOutput } from "./measure-output.ts";
 import { measureRebuild } from "./measure-rebuild.ts";
-import { measureSearch } from "./measure-search.ts";
+import { measureSearch, type SearchUi } from "./measure-search.ts";
 import { BUILD_NODE_FLAGS } from "./node-flags.ts";
 import { formatSummary, mainProfile, summariseProfile } from "./profile-summary.ts";
 import { renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
@@ -53,7 +53,11 @@ interface ValidationResult {
 
 const profileFlags = (name: string) => (options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(out, "profiles", name)}`] : []);
 
-async function build(name: string, config: string, pageUrl: string): Promise<Omit<BuildFigures, "rebuild">> {
+/** The site's own search box (_includes/assets/search.js), and Pagefind's default UI, which the baseline uses. */
+const OUR_SEARCH: SearchUi = { input: "#search-input", result: ".search-result" };
+const PAGEFIND_UI: SearchUi = { input: ".pagefind-ui__search-input", result: ".pagefind-ui__result" };
+
+async function build(name: string, config: string, pageUrl: string, ui: SearchUi): Promise<Omit<BuildFigures, "rebuild">> {
   const site = path.join(out, name);
   rmSync(site, { recursive: true, force: true });
   log(`${name}: building …`);
@@ -67,7 +71,7 @@ async function build(name: string, config: string, pageUrl: string): Promise<Omi
   log(`${name}: ${(result.totalMs / 1000).toFixed(1)} s (Eleventy ${(result.eleventyMs / 1000).toFixed(1)} s, Pagefind ${(result.indexMs / 1000).toFixed(1)} s)`);
   const output = measureOutput(site, BUDGETS.pageBytes);
   log(`${name}: searching in Chromium …`);
-  const search = await measureSearch(site, pageUrl, options.query);
+  const search = await measureSearch(site, pageUrl, options.query, ui);
   return {
     totalMs: result.totalMs,
     eleventyMs: result.eleventyMs,
@@ -100,7 +104,7 @@ log(`validation: ${(validation.result.ms / 1000).toFixed(2)} s for ${validation.
 
 let ours: Awaited<ReturnType<typeof build>>;
 try {
-  ours = await build("site", "eleventy.config.ts", contractUrl("nl", firstSlug));
+  ours = await build("site", "eleventy.config.ts", contractUrl("nl", firstSlug), OUR_SEARCH);
 } catch (error) {
   // A build that fails at this size is a result too: record it rather than lose the run.
   if (!(error instanceof ChildFailed)) throw error;
@@ -113,7 +117,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const baseline = await build("baseline-site", "bench/baseline/eleventy.config.ts", `/${firstSlug}/`);
+const baseline = await build("baseline-site", "bench/baseline/eleventy.config.ts", `/${firstSlug}/`, PAGEFIND_UI);
 
 log("dev rebuild (ours) …");
 const oursRebuild = await measureRebuild(library, firstFile, path.join(out, "watch-site"), "eleventy.config.ts", path.join(out, "logs/watch.log"));

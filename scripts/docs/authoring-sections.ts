@@ -17,6 +17,7 @@ import {
   KeyTerms,
   LawSource,
   LessonFrontMatter,
+  SearchTerms,
 } from "../model/schema.ts";
 import { RATING_RULE } from "../model/rubric.ts";
 import { FINDING_RESULTS, RATINGS } from "../model/vocabulary.ts";
@@ -84,6 +85,9 @@ export function fieldsSection(): string {
     "",
     "### Legal source (`lessons/sources.yaml`, one entry `<id>:` per source)",
     markdownTable(fieldRows(LawSource)),
+    "",
+    "### Search words (`clauses/search-terms.yaml`)",
+    markdownTable(fieldRows(SearchTerms)),
   ].join("\n");
 }
 

@@ -10,10 +10,11 @@ import { validateExercises } from "../validate/validate-exercises.ts";
 import { validateLessons } from "../validate/validate-lessons.ts";
 import { validateFindings } from "../validate/validate-findings.ts";
 import { validateVersions } from "../validate/validate-versions.ts";
-import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SOURCES_DIR } from "./folders.ts";
+import { CLAUSE_TYPES_DIR, CONTRACTS_DIR, LAW_SOURCES_FILE, LESSONS_DIR, SEARCH_TERMS_FILE, SOURCES_DIR } from "./folders.ts";
 import { parseClauseType } from "./parse-clause-type.ts";
 import { parseLawSources } from "./parse-law-sources.ts";
 import { parseLesson } from "./parse-lesson.ts";
+import { parseSearchTerms } from "./parse-search-terms.ts";
 import { fileStamp } from "./file-stamp.ts";
 import { parseContracts } from "./parse-cache.ts";
 import { readContentFile, readTextFile, type TextFile } from "./read-text.ts";
@@ -91,14 +92,16 @@ export function loadLibrary(root: string): LoadResult {
   const lawSources = existsSync(path.join(root, LAW_SOURCES_FILE))
     ? parseLawSources(LAW_SOURCES_FILE, read(LAW_SOURCES_FILE) ?? "", problems)
     : parseLawSources(LAW_SOURCES_FILE, undefined, problems);
+  const clauseTypeIds = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   const lessons = markdownFiles(root, LESSONS_DIR)
     .map((file) => {
       const text = read(file);
       return text === undefined ? undefined : parseLesson(file, text, problems, criteria);
     })
     .filter((lesson): lesson is Lesson => lesson !== undefined);
-  const clauseTypeIds = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds: lawSources.ids }, problems);
+
+  const searchTerms = parseSearchTerms(SEARCH_TERMS_FILE, existsSync(path.join(root, SEARCH_TERMS_FILE)) ? (read(SEARCH_TERMS_FILE) ?? "") : undefined, clauseTypeIds, problems);
 
   // Watch-mode rebuilds load the library again and again: unchanged contracts are not parsed again.
   // Older versions (contracts/<slug>/versions/) are contract files too, parsed with the others.
@@ -135,7 +138,7 @@ export function loadLibrary(root: string): LoadResult {
   const contracts: Contract[] = parsed.flatMap(model);
   const versions = Object.fromEntries(Object.entries(olderVersions).map(([slug, list]) => [slug, list.flatMap(model)]));
   return {
-    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {}, versions },
+    library: { contracts, clauseTypes, lessons: lessons.sort((a, b) => a.order - b.order), lawSources: lawSources.sources ?? {}, versions, searchTerms },
     problems: sortProblems(problems.list.filter((problem) => !problem.warning)),
     warnings: sortProblems(problems.warnings),
   };

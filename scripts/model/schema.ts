@@ -483,6 +483,28 @@ export const LawSource = z.strictObject({
 
 export const LawSources = z.record(SourceId, LawSource).describe("The legal sources by id");
 
+/** clauses/search-terms.yaml: how the site's search reads a query, and which words mean the same. */
+const searchWord = z.string().trim().min(1, "must not be empty");
+
+export const SynonymGroup = z.strictObject({
+  nl: z
+    .array(searchWord)
+    .min(1, "needs at least one Dutch word")
+    .describe("Dutch words and phrases that mean the same; the first is the one search looks for, so prefer a single word that the site's texts use"),
+  en: z.array(searchWord).min(1, "needs at least one English word").describe("English words and phrases that mean the same; the first is the one search looks for"),
+  types: z.array(z.string()).optional().describe("Ids of clause types (clauses/) whose clauses are all found by these words, whatever their text says"),
+});
+
+export const SearchTerms = z.strictObject({
+  stopWords: z
+    .strictObject({
+      nl: z.array(searchWord).describe("Dutch words a query can do without: articles, pronouns, question words, auxiliary verbs"),
+      en: z.array(searchWord).describe("English words a query can do without"),
+    })
+    .describe("Words dropped from a query before searching, per language"),
+  synonyms: z.array(SynonymGroup).describe("Groups of words that mean the same, in Dutch and English; a word or phrase is in at most one group"),
+});
+
 export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
 export type Omission = z.infer<typeof Omission>;
 export type DraftContractFrontMatter = z.infer<typeof DraftContractFrontMatter>;
@@ -499,5 +521,6 @@ export type LawSource = z.infer<typeof LawSource>;
 export type Exercise = z.infer<typeof Exercise>;
 export type ChoiceExercise = z.infer<typeof ChoiceExercise>;
 export type FindExercise = z.infer<typeof FindExercise>;
+export type SearchTerms = z.infer<typeof SearchTerms>;
 export type Duration = z.infer<typeof Duration>;
 export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];

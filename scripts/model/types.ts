@@ -2,7 +2,7 @@
 import type { Token } from "markdown-it";
 import type { Bilingual, Lang, Rating } from "./vocabulary.ts";
 import type { KeyTermName } from "./key-terms.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, DraftClauseAnnotation, Finding, KeyTerm, LawSource, LessonFrontMatter, Party, TermCandidate } from "./schema.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, DraftClauseAnnotation, Finding, KeyTerm, LawSource, LessonFrontMatter, Party, SearchTerms, TermCandidate } from "./schema.ts";
 
 /** A clause's assessment as the site shows it: with findings, its rating is the one they give (scripts/model/rubric.ts). */
 export interface Assessment {
@@ -102,6 +102,8 @@ export interface Library {
   lessons: Lesson[];
   /** The legal sources lessons and clause types cite, by id (lessons/sources.yaml). */
   lawSources: Record<string, LawSource>;
+  /** Stop words and synonyms for search (clauses/search-terms.yaml); empty lists when the file is absent. */
+  searchTerms: SearchTerms;
   /**
    * The older versions of contracts, per slug, oldest first (contracts/<slug>/versions/, see
    * scripts/model/versions.ts); the latest version of each is the one in `contracts`.

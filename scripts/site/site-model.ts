@@ -16,6 +16,7 @@ import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
 import { PART_BUDGET, partNames, splitIntoParts } from "./parts.ts";
+import { searchIndex, type SearchIndex } from "./search-index.ts";
 import { buildVersions, type VersionsModel } from "../versions/site.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
@@ -127,10 +128,12 @@ export interface SiteModel {
   /** /api/negotiation-points/<slug>.csv, per complete contract: its negotiation list. */
   negotiationExports: { slug: string; csv: string }[];
   keyTermsCsv: string;
+  /** What pages give Pagefind beyond their text, and the search box's words (search-index.ts). */
+  search: SearchIndex;
 }
 
 /** Ids the layout uses itself. The contract template's own ids contain "--", which clause and section anchors never do. */
-const PAGE_IDS = ["main", "search"];
+const PAGE_IDS = ["main", "search", "search-input"];
 
 /** `base`, or `base-2`, `base-3`… if taken; the id is then taken. */
 function uniqueId(base: string, taken: Set<string>): string {
@@ -267,7 +270,7 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 }
 
 export function buildSiteModel(library: Library): SiteModel {
-  const { contracts, clauseTypes, lessons, lawSources } = library;
+  const { contracts, clauseTypes, lessons, lawSources, searchTerms } = library;
   // A draft's annotations are not all there yet: what compares or counts across contracts leaves it out until it is complete.
   const complete = contracts.filter((contract) => contract.status === "complete");
   const criteria = criteriaByRef(clauseTypes);
@@ -285,6 +288,7 @@ export function buildSiteModel(library: Library): SiteModel {
   const totals = typeTotals(complete.map((contract) => derived(contract).byType));
   const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
   const noGroups = new Map<string, Clause[]>();
+  const typeById = Object.fromEntries(clauseTypes.map((type) => [type.id, type]));
 
   const glossaryChunks = chunks(complete, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
     page: index + 1,
@@ -305,7 +309,7 @@ export function buildSiteModel(library: Library): SiteModel {
     clauseTypes,
     lawSources,
     learningPath: learningPathData(lessons),
-    typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
+    typeById,
     criteria: Object.fromEntries(criteria),
     contractBySlug,
     negotiation: Object.fromEntries(complete.map((contract) => [contract.slug, derived(contract).negotiation])),
@@ -358,5 +362,6 @@ export function buildSiteModel(library: Library): SiteModel {
     contractExports: contracts.map((contract) => ({ slug: contract.slug, json: derived(contract).exportJson })),
     negotiationExports: complete.map((contract) => ({ slug: contract.slug, csv: derived(contract).negotiationCsv })),
     keyTermsCsv: keyTermsCsv(contracts),
+    search: searchIndex(searchTerms, typeById, contractBySlug),
   };
 }

@@ -27,6 +27,7 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   "key-terms": ({ entry }) => t("keyTermsMatrix", entry.lang),
   "key-term": ({ entry }) => `${KEY_TERMS[entry.name].label[entry.lang]}${entry.pages > 1 ? ` (${entry.page}/${entry.pages})` : ""} · ${t("keyTerms", entry.lang)}`,
   glossary: ({ entry }) => t("glossary", entry.lang),
+  search: ({ lang }) => t("search", lang),
   contract: ({ entry }) => `${entry.contract.vendor}: ${entry.contract.title}${entry.parts > 1 ? ` (${entry.part}/${entry.parts})` : ""}`,
   checklist: ({ entry }) => `${t("checklist", entry.lang)}: ${entry.contract.vendor}`,
   "clause-type": ({ entry }) => entry.type.name[entry.lang],

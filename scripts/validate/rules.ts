@@ -23,7 +23,7 @@ export const RULES = {
     fix: "add the missing summary to the clause's annotation",
   },
   "unknown-clause-type": {
-    checks: "Every clause type a clause or a lesson names exists in `clauses/`.",
+    checks: "Every clause type a clause, a lesson or a synonym group names exists in `clauses/`.",
     fix: "use one of the ids in clauses/, or add a clause type there",
   },
   "duplicate-clause-id": {
@@ -169,6 +169,10 @@ export const RULES = {
   "lesson-order": {
     checks: "Every lesson has an `order`, and the orders number the lessons 1, 2, 3 … once each, without gaps.",
     fix: "give each lesson its own position in the path, counting from 1",
+  },
+  "search-term": {
+    checks: "In `clauses/search-terms.yaml`, a stop word is a single word, every synonym has a word that is not a stop word, and a word or phrase is in one synonym group only.",
+    fix: "correct the term as described; each group lists words that mean the same, the first per language being the one search looks for",
   },
   "missing-translation": {
     checks: "Every text of a lesson is in Dutch (`nl`) and English (`en`), and its body has a `::: nl` and a `::: en` intro.",

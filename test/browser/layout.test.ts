@@ -26,8 +26,9 @@ async function openAt(path: string, width: number, options: BrowserContextOption
   const page = await context.newPage();
   await site.watch(page);
   await page.goto(new URL(path.replace(/^\//, ""), site.server.url).href);
-  // Compare builds its table from the contracts' JSON after the page has loaded.
+  // Compare builds its table from the contracts' JSON after the page has loaded, search its results.
   if (path.includes("?c=")) await page.waitForLoadState("networkidle");
+  if (path.includes("?q=")) await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
   return page;
 }
 
@@ -59,6 +60,9 @@ const PAGES = [
   `/en/learning-path/${module}/`,
   `/leerroute/${module}/print/`,
   "/404.html",
+  "/zoeken/",
+  // Search results shown, for axe-core to check too.
+  "/en/search/?q=how%20quickly%20must%20AxiOps%20report%20a%20data%20breach",
 ];
 const WITH_MENU = PAGES.filter((path) => !path.endsWith("/print/"));
 

@@ -15,8 +15,14 @@ const { library } = loadLibrary(LIBRARY);
 const open = (path: string) => site.open(path);
 
 async function search(page: Page, query: string): Promise<void> {
-  await page.locator(".pagefind-ui__search-input").fill(query);
-  await page.locator(".pagefind-ui__result-link").first().waitFor();
+  await page.locator("#search-input").fill(query);
+  await page.locator(".search-result").first().waitFor();
+}
+
+/** Chooses a filter's value and waits for the results to follow. */
+async function filter(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).selectOption(value);
+  await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
 }
 
 describe("language switch", () => {
@@ -316,22 +322,28 @@ describe("search with filters", () => {
   it("narrows Dutch results to one contract", async () => {
     const page = await open("/");
     await search(page, "subverwerker");
-    await page.locator(".pagefind-ui__filter-name", { hasText: "Contract" }).click();
-    await page.locator("input.pagefind-ui__filter-checkbox[value='AxiOps']").check();
-    await page.waitForTimeout(500);
-    const titles = await page.locator(".pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link").allTextContents();
+    await filter(page, "Contract", "AxiOps");
+    const titles = await page.locator(".search-title").allTextContents();
     expect(titles.length).toBeGreaterThan(0);
-    for (const title of titles) expect(title).toMatch(/^AxiOps: /);
+    for (const title of titles) expect(title).toMatch(/^AxiOps /);
     await page.close();
   });
 
-  it("finds a Dutch clause from an English query, filtered by contract, as a sub-result on its clause", async () => {
+  it("narrows results to one kind of page", async () => {
+    const page = await open("/en/");
+    await search(page, "sub-processor");
+    await filter(page, "Kind", "clause-type");
+    const kinds = await page.locator(".search-kind").allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(["Clause type"]));
+    await page.close();
+  });
+
+  it("finds a Dutch clause from an English query, filtered by contract, as a card on its clause", async () => {
     const page = await open("/en/");
     await search(page, "breach notification");
-    await page.locator(".pagefind-ui__filter-name", { hasText: "Contract" }).click();
-    await page.locator("input.pagefind-ui__filter-checkbox[value='AxiOps']").check();
-    await page.waitForTimeout(500);
-    const links = await page.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    await filter(page, "Contract", "AxiOps");
+    const links = await page.locator(".search-title a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
     expect(links).toContainEqual(expect.stringMatching(/^\/en\/contracts\/axiops\/(\d+\/)?\?highlight=.*#art-6-1$/));
     await page.close();
   });

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/site/content-security-policy.ts";
-import { LIBRARY, TEST_SITE } from "../support/build.ts";
+import { checklistUrl, contractUrl, keyTermUrl, learningPathUrl, sectionUrl } from "../../scripts/site/urls.ts";
+import { LIBRARY, ROOT, TEST_SITE } from "../support/build.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
 const exported = LibraryExport.parse(JSON.parse(readFileSync(path.join(TEST_SITE, "api/library.json"), "utf8")));
@@ -62,6 +63,29 @@ describe("AxiOps", () => {
 });
 
 describe("search index", () => {
+  it("indexes the key term pages (not the matrix, which repeats them) and the Art. 28 checklists, each with its kind", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    for (const lang of ["nl", "en"] as const) {
+      expect(page(keyTermUrl(lang, "breachNotificationDeadline"))).toContain('data-pagefind-body data-pagefind-filter="kind:key-term"');
+      expect(page(sectionUrl(lang, "keyTerms"))).not.toContain("data-pagefind-body");
+      expect(page(checklistUrl(lang, "axiops"))).toContain('data-pagefind-body data-pagefind-filter="kind:checklist"');
+    }
+  });
+
+  it("files a vendor's checklist under its contract, so that the contract filter and a query naming the vendor find it", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    expect(page(checklistUrl("nl", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
+    expect(page(checklistUrl("en", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
+  });
+
+  it("leaves out what repeats the clauses: a contract's key-terms table and a lesson's exercises", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    for (const lang of ["nl", "en"] as const) {
+      expect(page(contractUrl(lang, "axiops"))).toMatch(/<section class="key-terms" aria-labelledby="contract--kerntermen" data-pagefind-ignore>/);
+      expect(page(learningPathUrl(lang, "data-breaches"))).toMatch(/<section class="learning-section practice" aria-labelledby="oefenen" data-pagefind-ignore/);
+    }
+  });
+
   it("indexes every page marked for search, and only those", () => {
     const marked = htmlFiles(TEST_SITE).filter((file) => readFileSync(file, "utf8").includes("data-pagefind-body")).length;
     const entry = JSON.parse(readFileSync(path.join(TEST_SITE, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
