@@ -268,8 +268,10 @@ function start(root) {
         facts.push(fact);
       }
       const factsLine = facts.length ? element("p", { class: "search-facts" }, facts.flatMap((fact, index) => [...(index ? [" · "] : []), ...[fact].flat()])) : null;
-      const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text ?? "";
-      return card("kindClause", `${vendor} ${anchor.text}`, url, factsLine, markWords(summary, entry.words), badge);
+      const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text;
+      // A draft's clause may have no summary yet: its wording answers instead.
+      const excerpt = summary ? markWords(summary, entry.words) : sectionExcerpt(data, section, EXCERPT);
+      return card("kindClause", `${vendor} ${anchor.text}`, url, factsLine, excerpt, badge);
     }
     return card("kindContract", `${vendor} · ${anchor.text}`, url, null, sectionExcerpt(data, section, EXCERPT), badge);
   }

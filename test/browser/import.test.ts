@@ -83,10 +83,12 @@ describe("an imported contract, published as a draft", () => {
 
   it("is found by search, down to its clause", async () => {
     const page = await site.open("/");
-    await page.locator(".pagefind-ui__search-input").fill("Midden-Nederland");
-    const hit = page.locator(".pagefind-ui__result-link[href*='/contracten/zonnebloem/']").first();
+    await page.locator("#search-input").fill("Midden-Nederland");
+    const hit = page.locator(".search-card").filter({ has: page.locator(".search-title a[href*='/contracten/zonnebloem/']") }).first();
     await hit.waitFor();
-    await hit.click();
+    // The clause has no summary yet: its card shows the wording that matched.
+    await expect(hit.locator(".search-excerpt").textContent()).resolves.toMatch(/Rechtbank Midden-Nederland/);
+    await hit.locator(".search-title a").click();
     await page.waitForURL(/\/contracten\/zonnebloem\//);
     await expect(page.locator(".draft-notice").textContent()).resolves.toContain("Concept — nog niet volledig geannoteerd");
     await page.close();
