@@ -11,29 +11,24 @@
 import { createMatcher, wordKey, wordKeys, words } from "./search-words.js";
 
 /**
- * @typedef {import("./search-words.js").SearchTerms} SearchTerms
+ * @typedef {import("./search-words.js").Vocabulary} Vocabulary
  * @typedef {{ text: string, typed: string, group: number | null }} Part  one word (or synonym) to search for
  * @typedef {{ parts: Part[], lang: "nl" | "en" | null }} Reading
  */
 
-const LANGS = /** @type {const} */ (["nl", "en"]);
-
-/** @param {SearchTerms} terms */
-export function createReader(terms) {
-  const matcher = createMatcher(terms);
-  const stop = { nl: new Set(terms.stopWords.nl.map(wordKey)), en: new Set(terms.stopWords.en.map(wordKey)) };
+/**
+ * @param {Vocabulary} vocabulary  all of search-terms.yaml, or the part of the initials of the
+ *   words to read (search-words.js, byInitial): a misspelling is then corrected to a word of the
+ *   same initial
+ */
+export function createReader(vocabulary) {
+  const matcher = createMatcher(vocabulary);
+  const stop = { nl: new Set(vocabulary.stopWords.nl), en: new Set(vocabulary.stopWords.en) };
   /** Single words of the synonyms, for misspellings: key → group. */
-  const vocabulary = new Map();
-  terms.synonyms.forEach((group, index) => {
-    for (const lang of LANGS) {
-      for (const term of group[lang]) {
-        const keys = matcher.contentKeys(term);
-        if (keys.length === 1 && keys[0].length >= 5 && !vocabulary.has(keys[0])) vocabulary.set(keys[0], index);
-      }
-    }
-  });
+  const spellings = new Map();
+  for (const { keys, group } of vocabulary.terms) if (keys.length === 1 && keys[0].length >= 5 && !spellings.has(keys[0])) spellings.set(keys[0], group);
   /** @param {number} group @param {"nl" | "en"} lang */
-  const first = (group, lang) => terms.synonyms[group][lang][0];
+  const first = (group, lang) => vocabulary.firsts[lang][group];
 
   const reader = {
     /**
@@ -85,8 +80,8 @@ export function createReader(terms) {
       // not so a word with a one-letter prefix ("e-signature"), which has no parts to search.
       const pieces = part.text.split("-");
       if (pieces.length > 1 && pieces.every((piece) => piece.length >= 2)) return reader.read(pieces.join(" "), lang).parts;
-      const near = nearest(wordKey(part.text), vocabulary.keys());
-      return near ? [{ text: first(vocabulary.get(near), lang), typed: part.typed, group: vocabulary.get(near) }] : null;
+      const near = nearest(wordKey(part.text), spellings.keys());
+      return near ? [{ text: first(spellings.get(near), lang), typed: part.typed, group: spellings.get(near) }] : null;
     },
   };
   return reader;

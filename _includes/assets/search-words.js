@@ -84,45 +84,117 @@ function fold(text) {
 /**
  * @typedef {{ nl: string[], en: string[], types?: string[] }} SynonymGroup
  * @typedef {{ stopWords: { nl: string[], en: string[] }, synonyms: SynonymGroup[] }} SearchTerms
+ * @typedef {{ keys: string[], group: number, lang: "nl" | "en" | "both" }} Term
+ *   a word or phrase of a synonym group as search compares it: its words' keys, stop words left out
+ * @typedef {{ stopWords: { nl: string[], en: string[] }, terms: Term[] }} Words
+ *   stop words (keys) and terms: all of them, or those of some initials (byInitial)
+ * @typedef {Words & { firsts: { nl: string[], en: string[] } }} Vocabulary
+ *   what search reads with; `firsts`: each group's first word in each language, the one searched for
+ * @typedef {{ stopWords: { nl: string, en: string }, terms: [number, Term["lang"], string][] }} Part
+ *   the words of one initial as the browser loads them: keys joined by spaces, a term as its
+ *   group, language and keys
  * @typedef {{ start: number, end: number, group: number, lang: "nl" | "en" | "both", tail: string }} Match
  *   `tail`: what the last word has beyond the term ("lijst" of "subverwerkerslijst" for "subverwerker", "s" of "subverwerkers")
  */
 
 /**
- * Finds synonym terms in word sequences.
+ * clauses/search-terms.yaml as search compares it.
  * @param {SearchTerms} terms
+ * @returns {Vocabulary}
  */
-export function createMatcher(terms) {
-  const stop = new Set([...terms.stopWords.nl, ...terms.stopWords.en].map(wordKey));
-  /** @type {Map<string, { keys: string[], group: number, lang: "nl" | "en" | "both" }[]>} first key → terms */
-  const byFirst = new Map();
+export function vocabularyOf(terms) {
+  const stopWords = { nl: terms.stopWords.nl.map(wordKey), en: terms.stopWords.en.map(wordKey) };
+  const stop = new Set([...stopWords.nl, ...stopWords.en]);
+  /** @type {Term[]} */
+  const list = [];
   terms.synonyms.forEach((group, index) => {
     const langs = new Map();
     for (const lang of /** @type {const} */ (["nl", "en"])) {
       for (const term of group[lang]) {
         // "flow-down" is also typed "flow down".
         for (const variant of new Set([term, term.replace(/-/g, " ")])) {
-          const keys = contentKeys(variant);
+          const keys = contentKeys(variant, stop);
           const id = keys.join(" ");
           langs.set(id, langs.has(id) && langs.get(id).lang !== lang ? { keys, lang: "both" } : { keys, lang });
         }
       }
     }
-    for (const { keys, lang } of langs.values()) {
-      if (!keys.length) continue;
-      const first = keys.length > 1 || keys[0].length <= SHORT ? keys[0] : keys[0].slice(0, SHORT + 1);
-      const list = byFirst.get(first) ?? [];
-      list.push({ keys, group: index, lang });
-      byFirst.set(first, list);
-    }
+    for (const { keys, lang } of langs.values()) if (keys.length) list.push({ keys, group: index, lang });
   });
+  return { stopWords, terms: list, firsts: { nl: terms.synonyms.map((group) => group.nl[0]), en: terms.synonyms.map((group) => group.en[0]) } };
+}
 
-  /** @param {string} term */
-  function contentKeys(term) {
-    return words(term).map((word) => word.key).filter((key) => !stop.has(key));
+/** @param {string} term @param {Set<string>} stop */
+function contentKeys(term, stop) {
+  return words(term).map((word) => word.key).filter((key) => !stop.has(key));
+}
+
+/**
+ * The browser loads the vocabulary by initial, the first letter of a stop word or of a term's
+ * first word, only those of the words it reads: a query needs few of them, and the first
+ * search downloads little whatever the number of synonyms.
+ * @param {Words} vocabulary
+ * @returns {Map<string, Part>}
+ */
+export function byInitial(vocabulary) {
+  /** @type {Map<string, Words>} */
+  const parts = new Map();
+  const part = (/** @type {string} */ key) => {
+    const initial = key.charAt(0);
+    if (!parts.has(initial)) parts.set(initial, { stopWords: { nl: [], en: [] }, terms: [] });
+    return /** @type {Words} */ (parts.get(initial));
+  };
+  for (const lang of /** @type {const} */ (["nl", "en"])) for (const key of vocabulary.stopWords[lang]) part(key).stopWords[lang].push(key);
+  for (const term of vocabulary.terms) part(term.keys[0] ?? "").terms.push(term);
+  return new Map(
+    [...parts].map(([initial, words]) => [
+      initial,
+      { stopWords: { nl: words.stopWords.nl.join(" "), en: words.stopWords.en.join(" ") }, terms: words.terms.map((term) => /** @type {Part["terms"][number]} */ ([term.group, term.lang, term.keys.join(" ")])) },
+    ]),
+  );
+}
+
+/**
+ * The initials a text's words can be read with: each word's, and each of its parts' when
+ * hyphenated ("AVG-boetes" is also read as "AVG boetes").
+ * @param {string} text
+ */
+export function initials(text) {
+  return [...new Set((fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.charAt(0)))];
+}
+
+/**
+ * A vocabulary of the given initials' words (byInitial).
+ * @param {Vocabulary["firsts"]} firsts
+ * @param {Part[]} parts
+ * @returns {Vocabulary}
+ */
+export function joinVocabulary(firsts, parts) {
+  const keys = (/** @type {string} */ joined) => (joined ? joined.split(" ") : []);
+  return {
+    stopWords: { nl: parts.flatMap((part) => keys(part.stopWords.nl)), en: parts.flatMap((part) => keys(part.stopWords.en)) },
+    terms: parts.flatMap((part) => part.terms.map(([group, lang, joined]) => ({ keys: keys(joined), group, lang }))),
+    firsts,
+  };
+}
+
+/**
+ * Finds synonym terms in word sequences.
+ * @param {Words} vocabulary
+ */
+export function createMatcher(vocabulary) {
+  const stop = new Set([...vocabulary.stopWords.nl, ...vocabulary.stopWords.en]);
+  /** @type {Map<string, Term[]>} first key → terms */
+  const byFirst = new Map();
+  for (const term of vocabulary.terms) {
+    const { keys } = term;
+    const first = keys.length > 1 || keys[0].length <= SHORT ? keys[0] : keys[0].slice(0, SHORT + 1);
+    const list = byFirst.get(first) ?? [];
+    list.push(term);
+    byFirst.set(first, list);
   }
 
-  const none = /** @type {{ keys: string[], group: number, lang: "nl" | "en" | "both" }[]} */ ([]);
+  const none = /** @type {Term[]} */ ([]);
 
   /** How much of `word` the term `key` stands for, or -1 when it does not match. @param {string} word @param {string} key */
   function matched(word, key) {
@@ -134,7 +206,8 @@ export function createMatcher(terms) {
   return {
     /** @param {string} key */
     isStopWord: (key) => stop.has(key),
-    contentKeys,
+    /** @param {string} term */
+    contentKeys: (term) => contentKeys(term, stop),
     /**
      * The terms found in a sequence of (stop-word-free) keys, longest first, not overlapping.
      * @param {string[]} keys

@@ -11,7 +11,7 @@
 // Results link with ?highlight=…, and the target page marks the words found; the marks'
 // style is in site.css, as the Content Security Policy refuses Pagefind's inline styles.
 import { createReader, markWords, namedVendors, rank, sectionExcerpt, sections, subsets } from "./search-query.js";
-import { words } from "./search-words.js";
+import { initials, joinVocabulary, words } from "./search-words.js";
 
 /** Results shown at first and at each "more". */
 const PAGE = 5;
@@ -37,7 +37,6 @@ function start(root) {
   let loaded;
   const load = () => (loaded ??= fetch(`${base}assets/search.json`).then((response) => response.json()));
   let texts = {};
-  let reader;
 
   const input = /** @type {HTMLInputElement} */ (root.querySelector("#search-input"));
   input.setAttribute("aria-describedby", "search-status");
@@ -51,13 +50,24 @@ function start(root) {
   const more = element("button", { type: "button", class: "search-more", hidden: "" });
   root.append(filters, status, interpreted, list, more);
 
-  let vocabulary;
+  /** /assets/search.json: interface texts, names, each synonym group's first words, the initials of the others. */
+  let box;
   async function ready() {
-    if (reader) return;
-    vocabulary = await load();
-    texts = vocabulary.texts[pageLang];
-    reader ??= createReader(vocabulary);
+    if (box) return;
+    box = await load();
+    texts = box.texts[pageLang];
     more.textContent = texts.searchMore;
+  }
+
+  /**
+   * A reader of the query, with the stop words and synonyms of its words' initials
+   * (/assets/search-words/<initial>.json, each loaded once): a query downloads few of them.
+   */
+  const byInitial = new Map();
+  async function readerFor(query) {
+    const needed = initials(query).filter((initial) => box.initials.includes(initial));
+    for (const initial of needed) if (!byInitial.has(initial)) byInitial.set(initial, fetch(`${base}assets/search-words/${initial}.json`).then((response) => response.json()));
+    return createReader(joinVocabulary(box.firsts, await Promise.all(needed.map((initial) => byInitial.get(initial)))));
   }
 
   /**
@@ -103,9 +113,9 @@ function start(root) {
    * "tweestapsverificatie"). A word neither found nor corrected is left out, and so is a
    * correction the index lacks too.
    */
-  async function known(search, parts, lang, corrections = true) {
+  async function known(search, reader, parts, lang, corrections = true) {
     const counts = await Promise.all(parts.map(async (part) => (await search.search(`"${part.text}"`)).results.length));
-    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [part] : corrections ? known(search, reader.correct(part, lang) ?? [], lang, false) : [])));
+    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [part] : corrections ? known(search, reader, reader.correct(part, lang) ?? [], lang, false) : [])));
     return found.flat();
   }
 
@@ -136,14 +146,15 @@ function start(root) {
 
   async function find(query) {
     const filters = chosenFilters();
+    const reader = await readerFor(query);
     const reading = reader.read(query, pageLang);
     const own = await instance(pageLang);
-    const parts = await known(own, reading.parts, pageLang);
+    const parts = await known(own, reader, reading.parts, pageLang);
     const searched = parts.map((part) => part.text);
     let found = (await matches(own, searched, filters)).map((match) => ({ ...match, lang: pageLang, words: searched }));
     if (reading.lang === otherLang || found.length < PAGE) {
       const other = await instance(otherLang);
-      const otherWords = (await known(other, reader.read(query, otherLang).parts, otherLang)).map((part) => part.text);
+      const otherWords = (await known(other, reader, reader.read(query, otherLang).parts, otherLang)).map((part) => part.text);
       const more = (await matches(other, otherWords, filters)).map((match) => ({ ...match, lang: otherLang, words: otherWords }));
       // The query's own language first: its pages come first where pages answer alike.
       if (reading.lang === otherLang) return { found: await rerank([...more, ...found]), searched: otherWords };
@@ -258,10 +269,10 @@ function start(root) {
     const clause = anchor.title ? parseJson(anchor.title) : null;
     if (clause && Array.isArray(clause.types)) {
       // Names in the language of the page the clause is on; not the type that titles the clause already.
-      const facts = clause.types.map((type) => vocabulary.typeNames[entry.lang][type] ?? type).filter((name) => !anchor.text.endsWith(name));
+      const facts = clause.types.map((type) => box.typeNames[entry.lang][type] ?? type).filter((name) => !anchor.text.endsWith(name));
       const quoted = new Set();
       for (const term of clause.terms ?? []) {
-        const fact = [`${vocabulary.termLabels[entry.lang][term.name] ?? term.name}: `, element("strong", {}, term.answer)];
+        const fact = [`${box.termLabels[entry.lang][term.name] ?? term.name}: `, element("strong", {}, term.answer)];
         // On a page in another language than the contract's, the contract's own words for it (Dutch on an English page), once.
         if (term.wording && !quoted.has(term.wording)) fact.push(" ", element("q", { lang: term.lang }, term.wording));
         quoted.add(term.wording);

@@ -3,7 +3,7 @@
 // name already in a group of clauses/search-terms.yaml brings its translation into that group;
 // a term with neither name in a group becomes a group of its own, after those of the file. A
 // name stays in one group: a term whose names are in two groups is left as the file has it.
-import { createMatcher } from "../../_includes/assets/search-words.js";
+import { createMatcher, vocabularyOf } from "../../_includes/assets/search-words.js";
 import type { GlossaryTerm } from "../model/glossary.ts";
 import type { SearchTerms } from "../model/schema.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
@@ -12,7 +12,7 @@ import { LANGS, type Lang } from "../model/vocabulary.ts";
 const plain = (name: string) => name.replace(/\s*\(.*?\)\s*/g, " ").trim();
 
 export function withGlossary(terms: SearchTerms, glossary: readonly GlossaryTerm[]): SearchTerms {
-  const matcher = createMatcher(terms);
+  const matcher = createMatcher(vocabularyOf(terms));
   const synonyms = terms.synonyms.map((group) => ({ ...group, nl: [...group.nl], en: [...group.en] }));
   /** The index of the group that has `name` as one of its terms, if any. */
   const groupOf = (name: string) => {

@@ -13,8 +13,10 @@
 // - each vendor's answer on a key term's page as a card of its own (the answer and the clause
 //   that states it), so that a key-term result shows the answers that match and links to
 //   their clauses;
-// - the stop words, synonyms and interface texts the browser reads (/assets/search.json).
-import { createMatcher, wordKeys } from "../../_includes/assets/search-words.js";
+// - what the search box reads: the interface texts, names and each synonym group's first words
+//   (/assets/search.json), and the stop words and synonyms by initial
+//   (/assets/search-words/<initial>.json), of which a query loads those of its words.
+import { byInitial, createMatcher, vocabularyOf, wordKeys } from "../../_includes/assets/search-words.js";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import type { KeyTerm, SearchTerms } from "../model/schema.ts";
 import type { Clause, ClauseType, Contract } from "../model/types.ts";
@@ -36,6 +38,8 @@ export interface SearchIndex {
   keyTermCard(contract: Contract, name: KeyTermName, lang: Lang): string;
   /** /assets/search.json. */
   browserJson: string;
+  /** /assets/search-words/<initial>.json: the stop words and synonyms of each initial. */
+  browserWords: { initial: string; json: string }[];
 }
 
 /** The interface texts of the search box (scripts/site/ui-text.ts). */
@@ -60,7 +64,9 @@ const BROWSER_TEXTS = [
 ] as const;
 
 export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseType>, contractBySlug: Record<string, Contract>): SearchIndex {
-  const matcher = createMatcher(terms);
+  const vocabulary = vocabularyOf(terms);
+  const matcher = createMatcher(vocabulary);
+  const parts = [...byInitial(vocabulary)].sort(([a], [b]) => a.localeCompare(b));
   const groupsOfType = new Map<string, number[]>();
   terms.synonyms.forEach((group, index) => {
     for (const type of group.types ?? []) groupsOfType.set(type, [...(groupsOfType.get(type) ?? []), index]);
@@ -137,12 +143,13 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
       });
     },
     browserJson: JSON.stringify({
-      stopWords: terms.stopWords,
-      synonyms: terms.synonyms.map(({ nl, en }) => ({ nl, en })),
+      firsts: vocabulary.firsts,
+      initials: parts.map(([initial]) => initial).join(""),
       typeNames: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.values(typeById).map((type) => [type.id, type.name[lang]]))])),
       termLabels: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(KEY_TERMS).map(([name, term]) => [name, term.label[lang]]))])),
       texts: Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(BROWSER_TEXTS.map((name) => [name, t(name, lang, placeholders)]))])),
     }),
+    browserWords: parts.map(([initial, words]) => ({ initial, json: JSON.stringify(words) })),
   };
 }
 

@@ -1,7 +1,7 @@
 // What the schema cannot check in clauses/search-terms.yaml: that a synonym group's clause
 // types exist, that every term has a word search can see (not only stop words), that a word
 // or phrase belongs to one group only, and that stop words are single words.
-import { createMatcher, wordKey, words } from "../../_includes/assets/search-words.js";
+import { createMatcher, vocabularyOf, wordKey, words } from "../../_includes/assets/search-words.js";
 import type { SearchTerms } from "../model/schema.ts";
 import type { Path } from "../load/yaml-source.ts";
 import { didYouMean } from "./did-you-mean.ts";
@@ -23,7 +23,7 @@ export function validateSearchTerms(terms: SearchTerms, { file, lineOf, clauseTy
       }
     });
   }
-  const matcher = createMatcher(terms);
+  const matcher = createMatcher(vocabularyOf(terms));
   const seen = new Map<string, number>();
   terms.synonyms.forEach((group, index) => {
     group.types?.forEach((type, at) => {

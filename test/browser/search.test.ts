@@ -87,6 +87,19 @@ describe.each([
     await page.close();
   });
 
+  it("downloads the search words of the query's initials only, each once", async () => {
+    const page = await open("/");
+    const words: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/assets/search-words/")) words.push(new URL(request.url()).pathname.replace(/^.*\//, ""));
+    });
+    await search(page, "datalek");
+    expect(words).toEqual(["d.json"]);
+    await search(page, "beveiligingsincident datalek");
+    expect(words).toEqual(["d.json", "b.json"]);
+    await page.close();
+  });
+
   it("finds clauses from a query in the other language than the page", async () => {
     // "bailiffs" is only in Aiono's English summary of Bijlage 1 (the Dutch says "deurwaarders"); on a Dutch page, the English pages answer.
     const page = await open("/");

@@ -78,6 +78,19 @@ describe("search index", () => {
     expect(page(checklistUrl("en", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
   });
 
+  it("writes the search box's words by initial, each file with its own: a query loads those of its words", () => {
+    const json = (file: string) => JSON.parse(readFileSync(path.join(TEST_SITE, "assets", file), "utf8"));
+    const box = json("search.json");
+    expect(box.firsts.nl).toContain("datalek");
+    for (const initial of box.initials) {
+      const words = json(`search-words/${initial}.json`);
+      const stopWords: string[] = [words.stopWords.nl, words.stopWords.en].flatMap((joined: string) => joined.split(" ").filter(Boolean));
+      const firstKeys: string[] = words.terms.map((term: [number, string, string]) => term[2].split(" ")[0]);
+      for (const key of [...stopWords, ...firstKeys]) expect(key[0], key).toBe(initial);
+    }
+    expect(json("search-words/b.json").terms).toContainEqual([box.firsts.nl.indexOf("datalek"), "nl", "beveiligingsincident"]);
+  });
+
   it("leaves out what repeats the clauses: a contract's key-terms table and a lesson's exercises", () => {
     const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
     for (const lang of ["nl", "en"] as const) {

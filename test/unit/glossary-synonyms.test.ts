@@ -1,6 +1,6 @@
 // The glossary's terms as synonyms (scripts/load/glossary-synonyms.ts).
 import { describe, expect, it } from "vitest";
-import { createMatcher, words } from "../../_includes/assets/search-words.js";
+import { createMatcher, vocabularyOf, words } from "../../_includes/assets/search-words.js";
 import { withGlossary } from "../../scripts/load/glossary-synonyms.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { GDPR_TERMS } from "../../scripts/model/glossary.ts";
@@ -36,7 +36,7 @@ describe("the glossary as synonyms", () => {
 
   it("puts both names of every term of the library's glossary in one group", () => {
     const { searchTerms } = loadLibrary(ROOT).library;
-    const matcher = createMatcher(searchTerms);
+    const matcher = createMatcher(vocabularyOf(searchTerms));
     const groupOf = (name: string) => matcher.find(words(name.replace(/\(.*?\)/g, "")).map((word) => word.key).filter((key) => !matcher.isStopWord(key))).map((match) => match.group);
     for (const { nl, en } of GDPR_TERMS) {
       expect(groupOf(nl), nl).toHaveLength(1);

@@ -1,9 +1,12 @@
 // What the pages give Pagefind beyond their text (scripts/site/search-index.ts): a clause's
-// hidden search words and its result card, from the library in this repository.
+// hidden search words and its result card, and what the search box reads, from the library in
+// this repository.
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { buildSiteModel } from "../../scripts/site/site-model.ts";
 import { searchIndex } from "../../scripts/site/search-index.ts";
+import { initials, joinVocabulary, vocabularyOf, type Part, type Vocabulary } from "../../_includes/assets/search-words.js";
+import { createReader } from "../../_includes/assets/search-query.js";
 import { ROOT } from "../support/build.ts";
 
 const { library } = loadLibrary(ROOT);
@@ -82,15 +85,42 @@ describe("a clause's result card", () => {
   });
 });
 
-describe("the search box's words (/assets/search.json)", () => {
-  it("has both languages' stop words, the synonym groups, the interface texts and the names of clause types and key terms", () => {
-    const json = JSON.parse(site.search.browserJson) as { stopWords: Record<string, string[]>; synonyms: { nl: string[]; en: string[] }[]; texts: Record<string, Record<string, string>>; typeNames: Record<string, Record<string, string>>; termLabels: Record<string, Record<string, string>> };
-    expect(json.stopWords.nl).toContain("hoe");
-    expect(json.stopWords.en).toContain("how");
-    expect(json.synonyms).toContainEqual(expect.objectContaining({ nl: expect.arrayContaining(["datalek", "beveiligingsincident"]), en: expect.arrayContaining(["personal data breach"]) }));
+describe("the search box's words (/assets/search.json and /assets/search-words/<initial>.json)", () => {
+  const json = JSON.parse(site.search.browserJson) as { firsts: Record<string, string[]>; initials: string; texts: Record<string, Record<string, string>>; typeNames: Record<string, Record<string, string>>; termLabels: Record<string, Record<string, string>> };
+  const parts = new Map(site.search.browserWords.map(({ initial, json: text }) => [initial, JSON.parse(text) as Part]));
+
+  it("has each synonym group's first words, the interface texts and the names of clause types and key terms", () => {
+    const breach = json.firsts.nl!.indexOf("datalek");
+    expect(json.firsts.en![breach]).toBe("breach");
     expect(json.texts.nl!.kindClause).toBe("Clausule");
     expect(json.typeNames.en!["breach-notification"]).toBe("Personal data breach notification");
     expect(json.termLabels.nl!.breachNotificationDeadline).toBe("Meldtermijn datalek");
     expect(json.texts.en!.searchResults).toBe("{n} results for “{query}”");
+  });
+
+  it("has the stop words and synonyms by initial, each initial's own, all of them once", () => {
+    expect(json.initials).toBe([...parts.keys()].join(""));
+    const words = new Map([...parts].map(([initial, part]) => [initial, joinVocabulary({ nl: [], en: [] }, [part])]));
+    expect(words.get("h")!.stopWords).toEqual({ nl: expect.arrayContaining(["hoe"]), en: expect.arrayContaining(["how"]) });
+    const breach = json.firsts.nl!.indexOf("datalek");
+    expect(words.get("b")!.terms).toContainEqual({ keys: ["beveiligingsincident"], group: breach, lang: "nl" });
+    for (const [initial, part] of words) {
+      for (const key of [...part.stopWords.nl, ...part.stopWords.en, ...part.terms.map((term) => term.keys[0]!)]) expect(key[0], key).toBe(initial);
+    }
+    const all = vocabularyOf(library.searchTerms);
+    expect([...words.values()].flatMap((part) => part.terms)).toHaveLength(all.terms.length);
+    expect([...words.values()].flatMap((part) => [...part.stopWords.nl, ...part.stopWords.en])).toHaveLength(all.stopWords.nl.length + all.stopWords.en.length);
+  });
+
+  it("reads a query with its words' initials alone as with all the words", () => {
+    const all = createReader(vocabularyOf(library.searchTerms));
+    for (const query of ["hoe snel moet een beveiligingsincident gemeld worden", "AVG-boetes onderaannemer", "subverwerkrs bezwaar", "how fast must a security incident be reported"]) {
+      const some = createReader(joinVocabulary(json.firsts as Vocabulary["firsts"], initials(query).flatMap((initial) => parts.get(initial) ?? [])));
+      for (const lang of ["nl", "en"] as const) {
+        const reading = some.read(query, lang);
+        expect(reading, query).toEqual(all.read(query, lang));
+        expect(reading.parts.flatMap((part) => some.correct(part, lang) ?? []), query).toEqual(reading.parts.flatMap((part) => all.correct(part, lang) ?? []));
+      }
+    }
   });
 });

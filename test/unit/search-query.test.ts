@@ -1,7 +1,7 @@
 // How search reads a query and what Pagefind found (_includes/assets/search-words.js and
 // search-query.js): pure functions, shared by the build and the browser.
 import { describe, expect, it } from "vitest";
-import { createMatcher, words } from "../../_includes/assets/search-words.js";
+import { createMatcher, vocabularyOf, words } from "../../_includes/assets/search-words.js";
 import { createReader, markWords, namedVendors, nearest, rank, sectionExcerpt, sections, subsets } from "../../_includes/assets/search-query.js";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { ROOT } from "../support/build.ts";
@@ -23,7 +23,7 @@ describe("words as search compares them", () => {
   });
 
   it("finds terms as word beginnings and phrases across stop words, the longest first", () => {
-    const matcher = createMatcher(TERMS);
+    const matcher = createMatcher(vocabularyOf(TERMS));
     const keys = (text: string) => words(text).map((word) => word.key).filter((key) => !matcher.isStopWord(key));
     expect(matcher.find(keys("subverwerkers en onderaannemers")).map((match) => match.group)).toEqual([1, 1]);
     // "inbreuk in verband met persoonsgegevens" is one term, stop words in between ignored.
@@ -42,7 +42,7 @@ describe("words as search compares them", () => {
 });
 
 describe("reading a query", () => {
-  const reader = createReader(TERMS);
+  const reader = createReader(vocabularyOf(TERMS));
   const texts = (query: string, lang: "nl" | "en") => reader.read(query, lang).parts.map((part) => part.text);
 
   it("drops stop words and question words", () => {
@@ -93,7 +93,7 @@ describe("reading a query", () => {
 
   it("reads the library's own synonyms: the contracts' words for a breach and a sub-processor", () => {
     const { library } = loadLibrary(ROOT);
-    const real = createReader(library.searchTerms);
+    const real = createReader(vocabularyOf(library.searchTerms));
     expect(real.read("inbreuk in verband met persoonsgegevens", "nl").parts.map((part) => part.text)).toEqual(["datalek"]);
     expect(real.read("beveiligingsincident", "en").parts.map((part) => part.text)).toEqual(["breach"]);
     expect(real.read("onderaannemer bezwaar", "nl").parts.map((part) => part.text)).toEqual(["subverwerker", "bezwaar"]);
