@@ -3,7 +3,7 @@
 //   ("beveiligingsincident" → "datalek"; a compound's other part is kept:
 //   "vernietigingsverklaring" → "verwijderen verklaring"), and guesses the query's language;
 // - correct(): a word the index does not have, read as its parts if hyphenated ("AVG-boetes"),
-//   else as the nearest synonym ("subverwerkrs");
+//   else as the nearest synonym ("subverwerkrs") or vendor's name ("Dienstverlner");
 // - subsets(): the smaller queries to try when all words together find too little;
 // - sections(): which sections of a found page match most of the query's words, so that a
 //   result shows the clauses that answer rather than those that merely repeat one word;
@@ -53,10 +53,13 @@ export function createReader(vocabulary) {
         if (match && match.start === at) {
           if (match.lang !== "both") votes[match.lang]++;
           const typed = kept.slice(match.start, match.end).map((word) => word.text).join(" ");
-          parts.push({ text: first(match.group, lang), typed, group: match.group });
-          // A compound is its parts: "vernietigingsverklaring" is "vernietiging" and "verklaring".
+          // A compound is its parts: "vernietigingsverklaring" is "vernietiging" and "verklaring";
+          // unless it is a longer synonym misspelt: "verwerkersovereenkomts" is not "verwerker" and "sovereenkomts".
           const rest = compoundRest(match.tail);
-          if (rest) parts.push({ text: rest, typed, group: null });
+          const misspelt = rest && match.end - match.start === 1 ? nearest(kept[at].key, spellings.keys()) : null;
+          const group = misspelt ? spellings.get(misspelt) : match.group;
+          parts.push({ text: first(group, lang), typed, group });
+          if (rest && !misspelt) parts.push({ text: rest, typed, group: null });
           at = match.end;
           next++;
         } else {
@@ -69,19 +72,22 @@ export function createReader(vocabulary) {
 
     /**
      * A word the index does not have, read as its parts when it is hyphenated, else as the
-     * synonym it is a misspelling of; null when there is none close enough.
+     * synonym or the name it is a misspelling of; null when there is none close enough.
      * @param {Part} part
      * @param {"nl" | "en"} lang
+     * @param {string[]} [names]  words of names the index has, such as the vendors'
      * @returns {Part[] | null}
      */
-    correct(part, lang) {
+    correct(part, lang, names = []) {
       if (part.group !== null) return null;
       // A hyphenated compound the index lacks is its parts: "AVG-boetes" is "AVG" and "boetes";
       // not so a word with a one-letter prefix ("e-signature"), which has no parts to search.
       const pieces = part.text.split("-");
       if (pieces.length > 1 && pieces.every((piece) => piece.length >= 2)) return reader.read(pieces.join(" "), lang).parts;
-      const near = nearest(wordKey(part.text), spellings.keys());
-      return near ? [{ text: first(spellings.get(near), lang), typed: part.typed, group: spellings.get(near) }] : null;
+      const byKey = new Map(names.map((name) => [wordKey(name), name]));
+      const near = nearest(wordKey(part.text), [...spellings.keys(), ...byKey.keys()]);
+      if (!near) return null;
+      return spellings.has(near) ? [{ text: first(spellings.get(near), lang), typed: part.typed, group: spellings.get(near) }] : [{ text: byKey.get(near), typed: part.typed, group: null }];
     },
   };
   return reader;

@@ -115,8 +115,16 @@ function start(root) {
    */
   async function known(search, reader, parts, lang, corrections = true) {
     const counts = await Promise.all(parts.map(async (part) => (await search.search(`"${part.text}"`)).results.length));
-    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [part] : corrections ? known(search, reader, reader.correct(part, lang) ?? [], lang, false) : [])));
+    const names = counts.every(Boolean) || !corrections ? [] : await vendorWords(search);
+    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [part] : corrections ? known(search, reader, reader.correct(part, lang, names) ?? [], lang, false) : [])));
     return found.flat();
+  }
+
+  /** The words of the vendors' names in an index (its contract filter), for misspellings. */
+  const vendorNames = new Map();
+  function vendorWords(search) {
+    if (!vendorNames.has(search)) vendorNames.set(search, search.filters().then((available) => Object.keys(available[texts.contract] ?? {}).flatMap((vendor) => words(vendor).map((word) => word.text))));
+    return vendorNames.get(search);
   }
 
   /**

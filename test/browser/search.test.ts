@@ -87,6 +87,15 @@ describe.each([
     await page.close();
   });
 
+  it("reads a misspelt vendor's name as that vendor", async () => {
+    const page = await open("/");
+    await search(page, "auditrecht Dienstverlner");
+    expect(await page.locator(".search-interpreted").textContent()).toBe("Gezocht op: audit, Dienstverlener");
+    const [first] = (await results(page)).flat();
+    expect(first).toMatchObject({ kind: "Clausule", title: expect.stringMatching(/^Dienstverlener \(BE\) .*Informatie en audits$/) });
+    await page.close();
+  });
+
   it("downloads the search words of the query's initials only, each once", async () => {
     const page = await open("/");
     const words: string[] = [];

@@ -77,6 +77,12 @@ describe("reading a query", () => {
     expect(reader.correct(unknown!, "nl")).toBeNull();
   });
 
+  it("reads a misspelt vendor's name as that name, given the names the index has", () => {
+    const [typo] = reader.read("Dienstverlner", "nl").parts;
+    expect(reader.correct(typo!, "nl")).toBeNull();
+    expect(reader.correct(typo!, "nl", ["Dienstverlener", "BE", "AxiOps"])).toEqual([{ text: "Dienstverlener", typed: "Dienstverlner", group: null }]);
+  });
+
   it("reads a hyphenated word the index lacks as its parts, each read again", () => {
     const [compound] = reader.read("AVG-datalekken", "nl").parts;
     expect(reader.correct(compound!, "nl")?.map((part) => part.text)).toEqual(["AVG", "datalek"]);
@@ -98,6 +104,15 @@ describe("reading a query", () => {
     expect(real.read("beveiligingsincident", "en").parts.map((part) => part.text)).toEqual(["breach"]);
     expect(real.read("onderaannemer bezwaar", "nl").parts.map((part) => part.text)).toEqual(["subverwerker", "bezwaar"]);
     expect(real.read("hoe snel moet AxiOps een datalek melden", "nl").parts.map((part) => part.text)).toEqual(["termijn", "AxiOps", "datalek", "melden"]);
+  });
+
+  it("reads a misspelt synonym that starts with a shorter one as the longer one, not as a compound", () => {
+    const real = createReader(vocabularyOf(loadLibrary(ROOT).library.searchTerms));
+    const read = (query: string) => real.read(query, "nl").parts.map((part) => part.text);
+    expect(read("verwerkersovereenkomts")).toEqual(["verwerkersovereenkomst"]);
+    expect(read("aansprakelijkheit")).toEqual(["aansprakelijkheid"]);
+    // A compound is still its parts.
+    expect(read("datalekregister")).toEqual(["datalek", "register"]);
   });
 });
 
