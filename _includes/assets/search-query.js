@@ -166,6 +166,18 @@ export function subsets(items, size) {
 }
 
 /**
+ * How much a word counts in a query: 1, and less for a word on more than half of the index's
+ * pages ("gegevens", "verwerker", "data"), which tells few pages apart: its inverse document
+ * frequency (BM25's), which is ln 2 at half of the pages, relative to that. A rare word counts
+ * no more than 1: in a question it is as often a stray verb as the point.
+ * @param {number} pages  pages with the word
+ * @param {number} total  pages in the index
+ */
+export function weight(pages, total) {
+  return Math.min(1, Math.log(1 + (total - pages + 0.5) / (pages + 0.5)) / Math.LN2);
+}
+
+/**
  * @typedef {{ element: string, id: string, text: string, location: number, title?: string }} Anchor
  * @typedef {{ weight: number, balanced_score: number, location: number }} WeightedLocation
  * @typedef {{ content: string, anchors: Anchor[], weighted_locations: WeightedLocation[] }} Fragment
@@ -173,49 +185,63 @@ export function subsets(items, size) {
  */
 
 /**
- * The sections of a page (the text before its first heading, and from each heading with an
- * id to the next) that match the searched words: those matching the most different words
- * first, clauses before the rest of the page, then by Pagefind's weight of the words found.
+ * The sections of a page (the text before its first heading, and from each heading or row
+ * header with an id to the next, such as a checklist's requirement) that match the searched
+ * words: those matching the most of the words first (`terms`: the sum of their `weights`, each
+ * word once), clauses before the rest of the page, then by Pagefind's weight of the words found.
  * Words the whole page is about count for every section: the vendor's name (`pageWords`), and
- * with `head`, the words found before the first section (a key term's name and question).
+ * with `head`, the words found before the first section (a key term's name and question). As
+ * they count everywhere, a section's weight is that of its other words: a clause that repeats
+ * the vendor's name is no better an answer for it.
  * @param {Fragment} fragment
  * @param {string[]} searched  the words Pagefind searched for
  * @param {string[]} [pageWords]  words naming the page
- * @param {{ head?: boolean }} [options]
+ * @param {{ head?: boolean, weights?: number[] }} [options]  `weights`: of each searched word (weight), 1 when not given
  * @returns {Section[]}
  */
-export function sections(fragment, searched, pageWords = [], { head = false } = {}) {
+export function sections(fragment, searched, pageWords = [], { head = false, weights = [] } = {}) {
   const anchors = fragment.anchors
-    .filter((anchor) => (anchor.title && /\S/.test(anchor.title)) || (/^h\d$/i.test(anchor.element) && /\S/.test(anchor.text ?? "")))
+    .filter((anchor) => (anchor.title && /\S/.test(anchor.title)) || (/^(h\d|th)$/i.test(anchor.element) && /\S/.test(anchor.text ?? "")))
     .sort((a, b) => a.location - b.location);
   const contentWords = fragment.content.split(/\s+/);
   const keys = searched.map(wordKey);
   const naming = pageWords.map(wordKey);
   const everywhere = new Set(keys.flatMap((key, index) => (naming.some((word) => word.startsWith(key)) ? [index] : [])));
-  /** @type {Map<number, { section: Section, found: Set<number>, top: number }>} */
-  const bySection = new Map();
+  /** @type {Map<number, { hit: WeightedLocation, word: number }[]>} the hits of each section, by the index of its anchor (-1: before the first) */
+  const hitsBySection = new Map();
   for (const hit of fragment.weighted_locations) {
     let index = -1;
     while (index + 1 < anchors.length && anchors[index + 1].location <= hit.location) index++;
-    let entry = bySection.get(index);
-    if (!entry) {
-      const start = index < 0 ? 0 : anchors[index].location;
-      const end = index + 1 < anchors.length ? anchors[index + 1].location : contentWords.length;
-      entry = { section: { anchor: index < 0 ? null : anchors[index], start, end, terms: 0, score: 0, best: hit.location, hits: [] }, found: new Set(), top: -1 };
-      bySection.set(index, entry);
-    }
-    const { section, found } = entry;
     // The content is split at spaces only: "(Belco" is the word "belco".
-    const searchedWord = closest(wordKeys(contentWords[hit.location] ?? "")[0] ?? "", keys);
-    if (searchedWord >= 0) found.add(searchedWord);
-    if (hit.balanced_score > entry.top) [section.best, entry.top] = [hit.location, hit.balanced_score];
-    section.score += hit.balanced_score;
-    section.hits.push(hit.location);
+    const word = closest(wordKeys(contentWords[hit.location] ?? "")[0] ?? "", keys);
+    hitsBySection.set(index, [...(hitsBySection.get(index) ?? []), { hit, word }]);
   }
-  if (head) for (const index of bySection.get(-1)?.found ?? []) everywhere.add(index);
-  for (const { section, found } of bySection.values()) section.terms = new Set([...found, ...everywhere]).size;
+  if (head) for (const { word } of hitsBySection.get(-1) ?? []) if (word >= 0) everywhere.add(word);
+  /** @type {Section[]} */
+  const found = [];
+  for (const [index, hits] of hitsBySection) {
+    const start = index < 0 ? 0 : anchors[index].location;
+    const end = index + 1 < anchors.length ? anchors[index + 1].location : contentWords.length;
+    const own = hits.filter(({ word }) => !everywhere.has(word));
+    const weighed = own.length ? own : hits;
+    const top = weighed.reduce((best, entry) => (entry.hit.balanced_score > best.hit.balanced_score ? entry : best));
+    found.push({
+      anchor: index < 0 ? null : anchors[index],
+      start,
+      end,
+      terms: sum([...new Set([...hits.flatMap(({ word }) => (word >= 0 ? [word] : [])), ...everywhere])].map((word) => weights[word] ?? 1)),
+      score: sum(own.map(({ hit }) => hit.balanced_score)),
+      best: top.hit.location,
+      hits: hits.map(({ hit }) => hit.location),
+    });
+  }
   const isClause = (/** @type {Section} */ section) => (section.anchor?.title ? 1 : 0);
-  return [...bySection.values()].map((entry) => entry.section).sort((a, b) => b.terms - a.terms || isClause(b) - isClause(a) || b.score - a.score);
+  return found.sort((a, b) => b.terms - a.terms || isClause(b) - isClause(a) || b.score - a.score);
+}
+
+/** @param {number[]} numbers */
+export function sum(numbers) {
+  return numbers.reduce((total, number) => total + number, 0);
 }
 
 /** Which searched word a found word is a form of: the one sharing the longest beginning; -1 for none. @param {string} word @param {string[]} keys */
@@ -232,13 +258,14 @@ function closest(word, keys) {
 
 /**
  * Which kind of page comes first when several answer as many of the words: a contract's clause
- * or a clause type, then an overview (a key term's page, a contract's key terms or parties),
+ * (the answer itself), then a clause type (every vendor's clause of the type side by side, and
+ * what to look for), then an overview (a key term's page, a contract's key terms or parties),
  * then lessons, the glossary and checklists.
  */
 /** Kinds of page whose results show their matching sections, each as a card of its own (a clause, an answer). */
 export const CARDED = new Set(["contract", "key-term"]);
 
-const TIER = /** @type {Record<string, number>} */ ({ clause: 2, "clause-type": 2, "key-term": 1, contract: 1 });
+const TIER = /** @type {Record<string, number>} */ ({ clause: 3, "clause-type": 2, "key-term": 1, contract: 1 });
 
 /**
  * The vendors a query names: those with a name word (four letters or more) that is one of the
@@ -252,24 +279,27 @@ export function namedVendors(vendors, searched) {
 }
 
 /**
- * @template {{ kind: string, covered: number, words: string[], score: number, best: Section | null, vendors?: string[] }} T
+ * @template {{ kind: string, covered: number, words: string[], weights: number[], score: number, best: Section | null, vendors?: string[], lang?: string }} T
  * Found pages, best answer first: by the share of the searched words one place answers (a
- * page's best section: a clause, an answer, a lesson's section; a share, as the two languages'
- * indexes are searched for different words), then, when the query names vendors, pages of
- * other vendors after the rest, then by kind (TIER), then pages with cards by their best
- * section's weight of words found, other pages by Pagefind's score. Pages that answer alike
- * keep their order.
+ * page's best section: a clause, an answer, a lesson's section; each word by its weight; a
+ * share, as the two languages' indexes are searched for different words), then, when the query names vendors, pages of
+ * other vendors after the rest, then by kind (TIER), then pages in the query's language (`lang`:
+ * the two indexes' weights do not compare), then pages with cards by their best section's
+ * weight of words found, other pages by Pagefind's score. Pages that answer alike keep their
+ * order.
  * @param {T[]} found
  * @param {Set<string>} named  the vendors the query names (namedVendors)
+ * @param {string} [lang]  the query's language
  * @returns {T[]}
  */
-export function rank(found, named = new Set()) {
-  const coverage = (/** @type {T} */ page) => (page.best ? page.best.terms : page.kind === "contract" ? 0 : page.covered) / Math.max(page.words.length, 1);
+export function rank(found, named = new Set(), lang) {
+  const coverage = (/** @type {T} */ page) => (page.best ? page.best.terms : page.kind === "contract" ? 0 : page.covered) / (sum(page.weights) || 1);
   const otherVendor = (/** @type {T} */ page) => (named.size && page.vendors?.length && !page.vendors.some((vendor) => named.has(vendor)) ? 1 : 0);
   const tier = (/** @type {T} */ page) => TIER[page.kind === "contract" && page.best?.anchor?.title ? "clause" : page.kind] ?? 0;
   const carded = (/** @type {T} */ page) => CARDED.has(page.kind) && page.best;
   const closer = (/** @type {T} */ a, /** @type {T} */ b) => (carded(a) && carded(b) ? b.best.score - a.best.score : b.score - a.score);
-  return [...found].sort((a, b) => coverage(b) - coverage(a) || otherVendor(a) - otherVendor(b) || tier(b) - tier(a) || closer(a, b));
+  const otherLang = (/** @type {T} */ page) => (lang && page.lang && page.lang !== lang ? 1 : 0);
+  return [...found].sort((a, b) => coverage(b) - coverage(a) || otherVendor(a) - otherVendor(b) || tier(b) - tier(a) || otherLang(a) - otherLang(b) || closer(a, b));
 }
 
 const ESCAPES = /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" });

@@ -10,7 +10,7 @@
 // words, each as a card: vendor, clause number, clause type, key term and summary.
 // Results link with ?highlight=…, and the target page marks the words found; the marks'
 // style is in site.css, as the Content Security Policy refuses Pagefind's inline styles.
-import { createReader, markWords, namedVendors, rank, sectionExcerpt, sections, subsets } from "./search-query.js";
+import { createReader, markWords, namedVendors, rank, sectionExcerpt, sections, subsets, sum, weight } from "./search-query.js";
 import { initials, joinVocabulary, words } from "./search-words.js";
 
 /** Results shown at first and at each "more". */
@@ -108,16 +108,29 @@ function start(root) {
   });
 
   /**
-   * The words of a query that `lang`'s index has, corrected where it has not. Asked in quotes:
-   * unquoted, Pagefind answers a word it lacks with the longest beginning it has ("twee" for
-   * "tweestapsverificatie"). A word neither found nor corrected is left out, and so is a
-   * correction the index lacks too.
+   * The words of a query that `lang`'s index has, corrected where it has not, each with the
+   * number of pages that have it (`pages`). Asked in quotes: unquoted, Pagefind answers a word
+   * it lacks with the longest beginning it has ("twee" for "tweestapsverificatie"). A word
+   * neither found nor corrected is left out, and so is a correction the index lacks too.
    */
   async function known(search, reader, parts, lang, corrections = true) {
     const counts = await Promise.all(parts.map(async (part) => (await search.search(`"${part.text}"`)).results.length));
     const names = counts.every(Boolean) || !corrections ? [] : await vendorWords(search);
-    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [part] : corrections ? known(search, reader, reader.correct(part, lang, names) ?? [], lang, false) : [])));
+    const found = await Promise.all(parts.map(async (part, index) => (counts[index] ? [{ ...part, pages: counts[index] }] : corrections ? known(search, reader, reader.correct(part, lang, names) ?? [], lang, false) : [])));
     return found.flat();
+  }
+
+  /** The words to search an index for, each with its weight (search-query.js, weight). */
+  async function searchWords(search, reader, parts, lang) {
+    const [found, total] = await Promise.all([known(search, reader, parts, lang), pageCount(search)]);
+    return { words: found.map((part) => part.text), weights: found.map((part) => weight(part.pages, total)) };
+  }
+
+  /** The number of pages in an index: every page has a kind. */
+  const totals = new Map();
+  function pageCount(search) {
+    if (!totals.has(search)) totals.set(search, search.filters().then((available) => sum(Object.values(available.kind ?? {}))));
+    return totals.get(search);
   }
 
   /** The words of the vendors' names in an index (its contract filter), for misspellings. */
@@ -128,11 +141,12 @@ function start(root) {
   }
 
   /**
-   * Pages with all the words first, then, while too few, pages with fewer of them. "Too few" is
-   * fewer than a page of results, or all words together found no more than one contract page:
-   * a question's words are often spread over a lesson but not over one contract.
+   * Pages with all the words first, then, while too few, pages with fewer of them (`covered`: the
+   * weight of the words a page was found with). "Too few" is fewer than a page of results, or all
+   * words together found no more than one contract page: a question's words are often spread
+   * over a lesson but not over one contract.
    */
-  async function matches(search, words, filters) {
+  async function matches(search, { words, weights }, filters) {
     const seen = new Set();
     const found = [];
     let contracts = 0;
@@ -145,9 +159,10 @@ function start(root) {
       }
     };
     if (!words.length) return found;
-    add(await search.search(words.join(" "), { filters }), words.length);
+    add(await search.search(words.join(" "), { filters }), sum(weights));
+    const indexes = words.map((_, index) => index);
     for (let size = words.length - 1; size >= 1 && (found.length < PAGE || (contracts < 2 && size === words.length - 1)); size--) {
-      for (const subset of subsets(words, size)) add(await search.search(subset.join(" "), { filters }), size);
+      for (const subset of subsets(indexes, size)) add(await search.search(subset.map((index) => words[index]).join(" "), { filters }), sum(subset.map((index) => weights[index])));
     }
     return found.sort((a, b) => b.covered - a.covered || b.result.score - a.result.score);
   }
@@ -157,25 +172,25 @@ function start(root) {
     const reader = await readerFor(query);
     const reading = reader.read(query, pageLang);
     const own = await instance(pageLang);
-    const parts = await known(own, reader, reading.parts, pageLang);
-    const searched = parts.map((part) => part.text);
-    let found = (await matches(own, searched, filters)).map((match) => ({ ...match, lang: pageLang, words: searched }));
+    const searched = await searchWords(own, reader, reading.parts, pageLang);
+    let found = (await matches(own, searched, filters)).map((match) => ({ ...match, lang: pageLang, ...searched }));
     if (reading.lang === otherLang || found.length < PAGE) {
       const other = await instance(otherLang);
-      const otherWords = (await known(other, reader, reader.read(query, otherLang).parts, otherLang)).map((part) => part.text);
-      const more = (await matches(other, otherWords, filters)).map((match) => ({ ...match, lang: otherLang, words: otherWords }));
+      const otherSearched = await searchWords(other, reader, reader.read(query, otherLang).parts, otherLang);
+      const more = (await matches(other, otherSearched, filters)).map((match) => ({ ...match, lang: otherLang, ...otherSearched }));
       // The query's own language first: its pages come first where pages answer alike.
-      if (reading.lang === otherLang) return { found: await rerank([...more, ...found]), searched: otherWords };
+      if (reading.lang === otherLang) return { found: await rerank([...more, ...found], otherLang), searched: otherSearched.words };
       found = [...found, ...more];
     }
-    return { found: await rerank(found), searched };
+    return { found: await rerank(found, pageLang), searched: searched.words };
   }
 
   /**
-   * The first pages found, loaded and ordered by what answers best (search-query.js, rank);
-   * a vendor the query names is one of the loaded pages' contract filter values.
+   * The first pages found, loaded and ordered by what answers best (search-query.js, rank), in
+   * `lang` first where pages answer alike; a vendor the query names is one of the loaded pages'
+   * contract filter values.
    */
-  async function rerank(found) {
+  async function rerank(found, lang) {
     const head = found.slice(0, RERANK);
     const datas = await Promise.all(head.map((entry) => entry.result.data()));
     const loaded = head.map((entry, index) => {
@@ -185,18 +200,19 @@ function start(root) {
       return { ...entry, data, kind, vendors, score: entry.result.score, best: pageSections(data, entry, kind)[0] ?? null };
     });
     const named = namedVendors([...new Set(loaded.flatMap((page) => page.vendors))], found.flatMap((entry) => entry.words));
-    return [...rank(loaded, named), ...found.slice(RERANK)];
+    return [...rank(loaded, named, lang), ...found.slice(RERANK)];
   }
 
   /**
    * A page's sections that match: a contract page's clauses and parts (the vendor's name counting
    * for every one); on any other page, the parts under its headings (its title and introduction
-   * counting for every one), such as a key term's vendors' answers or a lesson's sections.
+   * counting for every one), such as a key term's vendors' answers, a lesson's sections or a
+   * checklist's requirements.
    */
   function pageSections(data, entry, kind) {
-    if (kind !== "contract") return sections(data, entry.words, [], { head: true });
+    if (kind !== "contract") return sections(data, entry.words, [], { head: true, weights: entry.weights });
     const vendor = data.filters?.[texts.contract]?.[0] ?? "";
-    return sections(data, entry.words, words(vendor).map((word) => word.text));
+    return sections(data, entry.words, words(vendor).map((word) => word.text), { weights: entry.weights });
   }
 
   let current = 0;

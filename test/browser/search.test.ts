@@ -87,6 +87,28 @@ describe.each([
     await page.close();
   });
 
+  it("reads a privacy officer's word that no contract uses: a fallback facility is what the clauses on recovery offer", async () => {
+    const page = await open("/");
+    await search(page, "uitwijkvoorziening");
+    expect(await page.locator(".search-interpreted").textContent()).toBe("Gezocht op: veerkracht");
+    const [first] = (await results(page)).flat();
+    // Dienstverlener's restoring after an incident, AxiOps's backups for recovery, Aiono's restore tests …
+    expect(first).toMatchObject({ kind: "Clausule", href: expect.stringMatching(/#(bijlage-c-2-7-[bc]|bijlage-3-back-up|bijlage-2-2|annex-2-art-6-2|deel-1-1-12)$/) });
+    await page.close();
+  });
+
+  it("answers an English word of the trade with the English pages first, where the Dutch ones answer alike", async () => {
+    const page = await open("/en/");
+    await search(page, "tenant isolation");
+    expect(await page.locator(".search-interpreted").textContent()).toBe("Searched for: segregation");
+    const firsts = (await results(page)).map((cards) => cards[0]!);
+    // Aiono keeps the data apart from its own, Smartlockr separates customers logically.
+    expect(firsts[0]).toMatchObject({ kind: "Clause", href: expect.stringMatching(/^\/en\/contracts\/(aiono|smartlockr)\/.*#(art-4-3|bijlage-2-2|annex-2-art-6-2)$/) });
+    const dutch = firsts.findIndex((card) => card.kind.includes("Dutch"));
+    if (dutch >= 0) expect(firsts.slice(0, dutch).every((card) => !card.kind.includes("Dutch"))).toBe(true);
+    await page.close();
+  });
+
   it("reads a misspelt vendor's name as that vendor", async () => {
     const page = await open("/");
     await search(page, "auditrecht Dienstverlner");

@@ -78,6 +78,11 @@ describe("search index", () => {
     expect(page(checklistUrl("en", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
   });
 
+  it("gives each requirement of a checklist an id, so that search judges the requirements one by one", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    for (const lang of ["nl", "en"] as const) expect(page(checklistUrl(lang, "axiops"))).toContain('<th scope="row" id="art-28-3-a">');
+  });
+
   it("writes the search box's words by initial, each file with its own: a query loads those of its words", () => {
     const json = (file: string) => JSON.parse(readFileSync(path.join(TEST_SITE, "assets", file), "utf8"));
     const box = json("search.json");

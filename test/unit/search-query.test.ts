@@ -2,7 +2,7 @@
 // search-query.js): pure functions, shared by the build and the browser.
 import { describe, expect, it } from "vitest";
 import { createMatcher, vocabularyOf, words } from "../../_includes/assets/search-words.js";
-import { createReader, markWords, namedVendors, nearest, rank, sectionExcerpt, sections, subsets } from "../../_includes/assets/search-query.js";
+import { createReader, markWords, namedVendors, nearest, rank, sectionExcerpt, sections, subsets, weight } from "../../_includes/assets/search-query.js";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { ROOT } from "../support/build.ts";
 
@@ -155,6 +155,53 @@ describe("the sections of a found page", () => {
     expect(sections(named, ["datalek", "axiops"], ["AxiOps"]).map((section) => section.anchor?.id ?? null)).toEqual(["art-6-1", "art-6-2", null]);
   });
 
+  it("weighs a section by its own words, not the page's name it repeats", () => {
+    // 6.1 repeats the vendor's name, weightily; 6.2 has the searched word with more weight.
+    const repeated = {
+      content: "intro 6.1 Melding AxiOps AxiOps AxiOps datalek 6.2 Kosten datalek",
+      anchors: fragment.anchors.map((anchor, index) => ({ ...anchor, location: [1, 7, 8][index]! })),
+      weighted_locations: [
+        ...[3, 4, 5].map((location) => ({ weight: 7, balanced_score: 300, location })),
+        { weight: 1, balanced_score: 10, location: 6 },
+        { weight: 1, balanced_score: 50, location: 9 },
+      ],
+    };
+    const found = sections(repeated, ["datalek", "axiops"], ["AxiOps"]);
+    expect(found.map((section) => [section.anchor?.id, section.terms, section.score])).toEqual([["art-6-2", 2, 50], ["art-6-1", 2, 10]]);
+    // The excerpt of 6.1 is around its own word, not the name.
+    expect(found[1]!.best).toBe(6);
+  });
+
+  it("makes each row header with an id a section: a checklist's requirements are judged one by one", () => {
+    const checklist = {
+      content: "Checklist AxiOps 28(2) subverwerker toestemming bezwaar 28(4) aansprakelijk subverwerker",
+      anchors: [
+        { element: "th", id: "art-28-2", text: "28(2) subverwerker toestemming bezwaar", location: 2 },
+        { element: "th", id: "art-28-4", text: "28(4) aansprakelijk subverwerker", location: 6 },
+      ],
+      weighted_locations: [3, 5, 7, 8].map((location) => ({ weight: 1, balanced_score: 10, location })),
+    };
+    expect(sections(checklist, ["subverwerker", "bezwaar", "aansprakelijk"], ["AxiOps"]).map((section) => [section.anchor?.id, section.terms])).toEqual([
+      ["art-28-2", 2],
+      ["art-28-4", 2],
+    ]);
+  });
+
+  it("weighs the words found: a section with a word few pages have beats one with two that nearly all have", () => {
+    const found = {
+      content: "intro 1 gegevens verwerker 2 pentest",
+      anchors: [
+        { element: "h3", id: "common", text: "1", location: 1, title: "{}" },
+        { element: "h3", id: "telling", text: "2", location: 4, title: "{}" },
+      ],
+      weighted_locations: [2, 3, 5].map((location) => ({ weight: 1, balanced_score: 10, location })),
+    };
+    const searched = ["gegevens", "verwerker", "pentest"];
+    expect(sections(found, searched).map((section) => section.anchor?.id)).toEqual(["common", "telling"]);
+    const weights = [weight(75, 80), weight(70, 80), weight(3, 80)];
+    expect(sections(found, searched, [], { weights }).map((section) => section.anchor?.id)).toEqual(["telling", "common"]);
+  });
+
   it("knows a found word by its letters, whatever punctuation the text puts around it", () => {
     // "(Kosten" at 13 is "kosten", the page's own word: not the first searched word, "melden".
     const found = { ...fragment, content: fragment.content.replace("6.2 Kosten", "6.2 (Kosten"), weighted_locations: [{ weight: 1, balanced_score: 10, location: 13 }] };
@@ -174,6 +221,16 @@ describe("the sections of a found page", () => {
   });
 });
 
+describe("how much a word counts", () => {
+  it("counts a word on more than half of the pages for less, the more pages the less; any other word for 1, however rare", () => {
+    expect(weight(1, 80)).toBe(1);
+    expect(weight(30, 80)).toBe(1);
+    expect(weight(60, 80)).toBeLessThan(1);
+    expect(weight(75, 80)).toBeLessThan(weight(60, 80));
+    expect(weight(80, 80)).toBeLessThan(0.01);
+  });
+});
+
 describe("marking the found words in a summary", () => {
   it("marks the forms of the searched words and escapes the rest", () => {
     expect(markWords("AxiOps meldt <een> datalekken binnen 48 uur.", ["melden", "datalek", "48"])).toBe("AxiOps <mark>meldt</mark> &lt;een&gt; <mark>datalekken</mark> binnen <mark>48</mark> uur.");
@@ -182,7 +239,7 @@ describe("marking the found words in a summary", () => {
 
 describe("ranking the pages found", () => {
   const section = (terms: number, score: number, clause = true) => ({ anchor: { element: "h3", id: "x", text: "", location: 0, ...(clause ? { title: "{}" } : {}) }, start: 0, end: 1, terms, score, best: 0, hits: [] });
-  const page = (name: string, kind: string, covered: number, score: number, best: ReturnType<typeof section> | null = null, words = ["a", "b", "c"]) => ({ name, kind, covered, score, best, words });
+  const page = (name: string, kind: string, covered: number, score: number, best: ReturnType<typeof section> | null = null, words = ["a", "b", "c"]) => ({ name, kind, covered, score, best, words, weights: words.map(() => 1) });
 
   it("puts what answers most of the words in one place first, whatever Pagefind's score", () => {
     // The contract matched all three words, but no clause has more than two of them.
@@ -191,7 +248,7 @@ describe("ranking the pages found", () => {
     expect(rank([spread, clause]).map((found) => found.name)).toEqual(["clause", "spread"]);
   });
 
-  it("puts clauses and clause types before overviews, and those before lessons, the glossary and checklists", () => {
+  it("puts the clause itself first, then clause types, overviews, and last lessons, the glossary and checklists", () => {
     const found = [
       page("lesson", "lesson", 2, 9),
       page("glossary", "glossary", 2, 8),
@@ -200,13 +257,22 @@ describe("ranking the pages found", () => {
       page("clause type", "clause-type", 2, 5),
       page("clause", "contract", 2, 1, section(2, 10)),
     ];
-    expect(rank(found).map((entry) => entry.name)).toEqual(["clause type", "clause", "key term", "key terms of a contract", "lesson", "glossary"]);
+    expect(rank(found).map((entry) => entry.name)).toEqual(["clause", "clause type", "key term", "key terms of a contract", "lesson", "glossary"]);
   });
 
   it("judges every page by its best section: a lesson with all the words spread over it answers less than a clause with most of them", () => {
     const lesson = page("lesson", "lesson", 3, 9, section(1, 900, false));
     const clause = page("clause", "contract", 3, 1, section(2, 10));
     expect(rank([lesson, clause]).map((entry) => entry.name)).toEqual(["clause", "lesson"]);
+  });
+
+  it("compares the share of the words' weight answered: the words that tell pages apart count most", () => {
+    const common = { ...page("common", "contract", 3, 9, section(0.2, 900)), weights: [0.1, 0.1, 1] };
+    const telling = { ...page("telling", "contract", 3, 1, section(1, 10)), weights: [0.1, 0.1, 1] };
+    expect(rank([common, telling]).map((found) => found.name)).toEqual(["telling", "common"]);
+    // The telling word alone is most of what the other index's reading weighs; one of two even words is half.
+    const half = { ...page("half", "contract", 2, 9, section(1, 900), ["x", "y"]), weights: [1, 1] };
+    expect(rank([half, telling]).map((found) => found.name)).toEqual(["telling", "half"]);
   });
 
   it("compares the share of the words answered, as the other language's index is searched for other words", () => {
@@ -222,11 +288,20 @@ describe("ranking the pages found", () => {
     const other = { ...page("other vendor", "contract", 2, 9, section(2, 900)), vendors: ["AxiOps"] };
     const type = page("clause type", "clause-type", 2, 5);
     const own = { ...page("named vendor", "contract", 2, 1, section(2, 10)), vendors: ["Aiono (Bepromptly B.V.)"] };
-    expect(rank([other, type, own], named).map((found) => found.name)).toEqual(["clause type", "named vendor", "other vendor"]);
+    expect(rank([other, type, own], named).map((found) => found.name)).toEqual(["named vendor", "clause type", "other vendor"]);
     // Without a vendor named, the other vendor's stronger clause comes first.
-    expect(rank([other, type, own]).map((found) => found.name)).toEqual(["other vendor", "clause type", "named vendor"]);
+    expect(rank([other, type, own]).map((found) => found.name)).toEqual(["other vendor", "named vendor", "clause type"]);
     // A vendor's short name words ("BE") name no vendor.
     expect(namedVendors(["Dienstverlener (BE)"], ["be"]).size).toBe(0);
+  });
+
+  it("puts pages in the query's language first where pages answer alike, whatever the other index's weights", () => {
+    const dutch = { ...page("dutch", "contract", 2, 9, section(2, 900)), lang: "nl" };
+    const english = { ...page("english", "contract", 2, 1, section(2, 10)), lang: "en" };
+    expect(rank([dutch, english], new Set(), "en").map((found) => found.name)).toEqual(["english", "dutch"]);
+    expect(rank([english, dutch], new Set(), "nl").map((found) => found.name)).toEqual(["dutch", "english"]);
+    // What answers more comes first in any language.
+    expect(rank([dutch, { ...english, best: section(1, 10) }], new Set(), "en").map((found) => found.name)).toEqual(["dutch", "english"]);
   });
 
   it("orders contract pages that answer alike by their best clause", () => {
