@@ -16,7 +16,7 @@ import { initials, joinVocabulary, words } from "./search-words.js";
 /** Results shown at first and at each "more". */
 const PAGE = 5;
 /** Pages found first that are ranked again by what their best section matches (each loads its fragment). */
-const RERANK = PAGE + 3;
+const RERANK = PAGE + 1;
 /** Sections shown per page found. */
 const SECTIONS = 3;
 /** Words of a section's excerpt. */
