@@ -1,30 +1,24 @@
-// The public exports: _site/api/library.json (everything), one JSON per contract, and the
-// key-terms matrix as CSV.
+// The public exports: _site/api/library.json (an index of the library), one JSON per contract
+// (everything the library knows of it), and the key-terms matrix as CSV.
 import { KEY_TERM_NAMES, KEY_TERMS } from "../model/key-terms.ts";
 import { termValue } from "../site/filters/key-terms.ts";
 import type { KeyTerm } from "../model/schema.ts";
 import type { Clause, Contract, Library } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
-import { clauseUrl, contractUrl } from "../site/urls.ts";
+import { clauseUrl, contractJsonUrl, contractPartHref, contractUrl } from "../site/urls.ts";
 
 const perLang = (url: (lang: Lang) => string) => Object.fromEntries(LANGS.map((lang) => [lang, url(lang)])) as Record<Lang, string>;
 
-function exportedClause(clause: Clause) {
-  return {
-    id: clause.id,
-    contract: clause.contract,
-    number: clause.number ?? null,
-    heading: clause.heading ?? null,
-    types: clause.types,
-    text: clause.text,
-    url: clauseUrl("nl", clause),
-    urls: perLang((lang) => clauseUrl(lang, clause)),
-    summary: clause.summary,
-    ...(clause.assessment ? { assessment: clause.assessment } : {}),
-  };
+/** The export's format (export-schema.ts); version 2 made library.json an index, the clauses' full text and annotations being in the per-contract files. */
+export const EXPORT_VERSION = 2;
+
+/** Where a clause is, relative to its contract's first page in either language: `#art-6-1`, `2/#art-6-1`. */
+function clauseHref(clause: Clause): string {
+  return `${contractPartHref(1, clause.part)}#${clause.id}`;
 }
 
-function contractSummary(contract: Contract) {
+/** What library.json and the contract's own file both say of a contract. */
+function contractHeader(contract: Contract) {
   return {
     slug: contract.slug,
     vendor: contract.vendor,
@@ -32,38 +26,35 @@ function contractSummary(contract: Contract) {
     documentType: contract.documentType,
     jurisdiction: contract.jurisdiction,
     source: contract.sourcePath,
-    url: contractUrl("nl", contract.slug),
     urls: perLang((lang) => contractUrl(lang, contract.slug)),
-    terms: contract.terms,
   };
 }
 
-/** One contract's share of library.json, as JSON text: its entry in `contracts` and its entries in `clauses`. */
-export interface ContractJson {
-  summary: string;
-  /** The contract's clauses, comma-separated (without brackets). */
-  clauses: string;
-}
-
-export function contractJson(contract: Contract): ContractJson {
-  return { summary: JSON.stringify(contractSummary(contract)), clauses: contract.clauses.map((clause) => JSON.stringify(exportedClause(clause))).join(",") };
+/** A contract's entry in library.json, as JSON text: its key terms' values and its clauses' ids, types and places, pointing to its own file for the rest. */
+export function contractIndexJson(contract: Contract): string {
+  return JSON.stringify({
+    ...contractHeader(contract),
+    json: contractJsonUrl(contract.slug),
+    terms: Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, { value: contract.terms[name].value, clause: contract.terms[name].clause }])),
+    clauses: contract.clauses.map((clause) => ({ id: clause.id, types: clause.types, href: clauseHref(clause) })),
+  });
 }
 
 /**
- * library.json's text (see export-schema.ts), joined from each contract's own JSON text: in
+ * library.json's text (see export-schema.ts), joined from each contract's own entry: in
  * watch mode that is kept per contract, so only an edited contract is serialised again.
  */
-export function libraryJson(contracts: readonly ContractJson[], clauseTypes: Library["clauseTypes"]): string {
+export function libraryJson(contracts: readonly string[], clauseTypes: Library["clauseTypes"]): string {
   const types = clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr }));
-  const clauses = contracts.map((contract) => contract.clauses).filter(Boolean);
-  return `{"contracts":[${contracts.map((contract) => contract.summary).join(",")}],"clauses":[${clauses.join(",")}],"clauseTypes":${JSON.stringify(types)}}`;
+  return `{"version":${EXPORT_VERSION},"contracts":[${contracts.join(",")}],"clauseTypes":${JSON.stringify(types)}}`;
 }
 
 /** One contract with everything the library knows of it: /api/contracts/<slug>.json. */
 export function contractExport(contract: Contract) {
   const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
   return {
-    ...contractSummary(contract),
+    ...contractHeader(contract),
+    terms: contract.terms,
     // The key terms as a reader sees them, in both languages, for pages that compare contracts.
     keyTerms: KEY_TERM_NAMES.map((name) => {
       const term = contract.terms[name];
@@ -81,7 +72,17 @@ export function contractExport(contract: Contract) {
     language: contract.language,
     parties: contract.parties,
     remarks: contract.remarks ?? [],
-    clauses: contract.clauses.map((clause) => ({ ...exportedClause(clause), ...(clause.note ? { note: clause.note } : {}) })),
+    clauses: contract.clauses.map((clause) => ({
+      id: clause.id,
+      number: clause.number ?? null,
+      heading: clause.heading ?? null,
+      types: clause.types,
+      text: clause.text,
+      urls: perLang((lang) => clauseUrl(lang, clause)),
+      summary: clause.summary,
+      ...(clause.assessment ? { assessment: clause.assessment } : {}),
+      ...(clause.note ? { note: clause.note } : {}),
+    })),
   };
 }
 

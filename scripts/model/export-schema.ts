@@ -1,48 +1,93 @@
-// The shape of _site/api/library.json, the library's public export. The build test checks
-// the built file against it.
+// The shape of the library's public export, version 2: _site/api/library.json, an index of
+// every contract and clause, and _site/api/contracts/<slug>.json, everything the library knows
+// of one contract. The build test checks the built files against it.
+//
+// Version 1 put every clause in full (wording, summaries, assessments, notes) in library.json
+// as well: 119 MB at 1,000 contracts, downloaded whole by anyone who wanted one contract. From
+// version 2 on, library.json is the index (contracts, key-term values, clause ids, types and
+// places) and names each contract's own file, which has the rest.
 import { z } from "zod";
-import { Assessment, Bilingual, Duration } from "./schema.ts";
+import { Assessment, Bilingual, Duration, KeyTerms, Party } from "./schema.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
-const Urls = z.strictObject({ nl: z.string().startsWith("/"), en: z.string().startsWith("/") });
+const SiteUrl = z.string().startsWith("/").describe("Site-relative URL");
+const Urls = z.strictObject({ nl: SiteUrl, en: SiteUrl }).describe("The page in Dutch (nl) and in English (en)");
 
-export const ExportedTerm = z.strictObject({
-  value: z.union([Duration, z.string(), z.boolean()]).nullable(),
-  clause: z.string().nullable(),
-  wording: z.string().optional(),
-  answer: Bilingual,
-  note: Bilingual.optional(),
-});
+/** What library.json and the contract's own file both say of a contract. */
+const contractHeader = {
+  slug: z.string().describe("The contract's id, in its URLs and its file's name"),
+  vendor: z.string(),
+  title: z.string().describe("The document's own title"),
+  documentType: z.string(),
+  jurisdiction: z.string().length(2).describe("ISO 3166-1 alpha-2"),
+  source: z.string().startsWith("contracts/sources/").describe("The source extraction the text was checked against, in the repository"),
+  urls: Urls.describe("The contract's (first) page"),
+};
 
 export const LibraryExport = z.strictObject({
+  version: z.literal(2).describe("The export's format"),
   contracts: z.array(
     z.strictObject({
-      slug: z.string(),
-      vendor: z.string(),
-      title: z.string(),
-      documentType: z.string(),
-      jurisdiction: z.string().length(2),
-      source: z.string().startsWith("contracts/sources/"),
-      url: z.string().startsWith("/"),
-      urls: Urls,
-      terms: z.strictObject(Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, ExportedTerm]))),
-    }),
-  ),
-  clauses: z.array(
-    z.strictObject({
-      id: z.string(),
-      contract: z.string(),
-      number: z.string().nullable(),
-      heading: z.string().nullable(),
-      types: z.array(z.string()).min(1),
-      text: z.string().min(1),
-      url: z.string().includes("#"),
-      urls: Urls,
-      summary: Bilingual,
-      assessment: Assessment.optional(),
+      ...contractHeader,
+      json: SiteUrl.endsWith(".json").describe("The contract's own file: /api/contracts/<slug>.json"),
+      terms: z
+        .strictObject(
+          Object.fromEntries(
+            KEY_TERM_NAMES.map((name) => [
+              name,
+              z.strictObject({
+                value: z.union([Duration, z.string(), z.boolean()]).nullable().describe("The key term's value; null when the contract does not state it"),
+                clause: z.string().nullable().describe("The id of the clause it comes from"),
+              }),
+            ]),
+          ),
+        )
+        .describe("Every key term's value; answers, wording and notes are in the contract's own file"),
+      clauses: z.array(
+        z.strictObject({
+          id: z.string().describe("The clause's anchor on its page, unique in the contract"),
+          types: z.array(z.string()).min(1).describe("Clause type ids, main type first"),
+          href: z.string().includes("#").describe("Where the clause is, relative to the contract's urls (either language): #art-6-1, 2/#art-6-1"),
+        }),
+      ),
     }),
   ),
   clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()) })),
 });
 
+export const ContractExport = z.strictObject({
+  ...contractHeader,
+  terms: KeyTerms.describe("Every key term: value, clause, the contract's own wording, the answer and the annotator's note in both languages"),
+  keyTerms: z
+    .array(
+      z.strictObject({
+        name: z.enum(KEY_TERM_NAMES as [string, ...string[]]),
+        label: Bilingual,
+        display: z.strictObject({ nl: z.string(), en: z.string() }).describe("The value as a cell of the matrix shows it"),
+        answer: Bilingual,
+        urls: Urls.nullable().describe("The clause the answer comes from"),
+      }),
+    )
+    .describe("The key terms as the site shows them, in order"),
+  version: z.string().nullable().describe("The document's version as it states it"),
+  date: z.string().nullable(),
+  language: z.enum(["nl", "en"]).describe("The language of the document's wording"),
+  parties: z.array(Party),
+  remarks: z.array(Bilingual),
+  clauses: z.array(
+    z.strictObject({
+      id: z.string(),
+      number: z.string().nullable(),
+      heading: z.string().nullable(),
+      types: z.array(z.string()).min(1),
+      text: z.string().min(1).describe("The original wording, as plain text"),
+      urls: Urls.describe("The clause on its page"),
+      summary: Bilingual,
+      assessment: Assessment.optional(),
+      note: Bilingual.optional(),
+    }),
+  ),
+});
+
 export type LibraryExport = z.infer<typeof LibraryExport>;
+export type ContractExport = z.infer<typeof ContractExport>;

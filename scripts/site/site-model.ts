@@ -1,7 +1,7 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
 import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
-import { contractExport, contractJson, keyTermsCsv, libraryJson, type ContractJson } from "../build/export.ts";
+import { contractExport, contractIndexJson, keyTermsCsv, libraryJson } from "../build/export.ts";
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
@@ -168,8 +168,8 @@ interface ContractDerived {
   checklistRows: ChecklistRow[];
   /** The contract's /api/contracts/<slug>.json. */
   exportJson: string;
-  /** Its share of /api/library.json. */
-  libraryJson: ContractJson;
+  /** Its entry in /api/library.json. */
+  libraryJson: string;
 }
 
 // Watch-mode rebuilds reuse the Contract objects of unchanged files (scripts/load/load-library.ts),
@@ -206,7 +206,7 @@ function derived(contract: Contract): ContractDerived {
     })),
     // After the parts: the exports' URLs name the part each clause is on.
     exportJson: JSON.stringify(contractExport(contract)),
-    libraryJson: contractJson(contract),
+    libraryJson: contractIndexJson(contract),
   };
   derivedCache.set(contract, result);
   return result;

@@ -2,20 +2,19 @@
 // (390 px): nothing scrolls the page sideways, the matrix keeps its vendor column and header
 // in view, a phone gets a list per vendor (also without JavaScript), and the README's three
 // questions are answered for every vendor.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { KEY_TERM_NAMES, type KeyTermName } from "../../scripts/model/key-terms.ts";
-import type { LibraryExport } from "../../scripts/model/export-schema.ts";
 import type { Lang } from "../../scripts/model/vocabulary.ts";
 import { keyTermUrl, sectionUrl } from "../../scripts/site/urls.ts";
 import { axeViolations } from "../support/axe.ts";
 import { TEST_SITE } from "../support/build.ts";
-import { pageFile } from "../support/html.ts";
+import { readExport } from "../support/exports.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
 const site = siteBrowser();
-const library = JSON.parse(readFileSync(pageFile(TEST_SITE, "/api/library.json"), "utf8")) as LibraryExport;
+// Each contract as its own export file has it (library.json is the index).
+const library = readExport(TEST_SITE);
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 800 };
 

@@ -4,14 +4,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { KEY_TERM_NAMES, KEY_TERMS } from "../../scripts/model/key-terms.ts";
-import type { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
 import { clauseTypeUrl, keyTermUrl, sectionUrl, translateUrl } from "../../scripts/site/urls.ts";
 import { TEST_SITE } from "../support/build.ts";
+import { readExport } from "../support/exports.ts";
 import { idsIn, pageFile, textOf } from "../support/html.ts";
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
-const library = JSON.parse(read("/api/library.json")) as LibraryExport;
+// Each contract as its own export file has it (library.json is the index).
+const library = readExport(TEST_SITE);
 const contract = (slug: string) => library.contracts.find((candidate) => candidate.slug === slug)!;
 
 /** The matrix table's rows: vendor → the text of each cell, in column order. */

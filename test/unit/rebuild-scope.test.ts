@@ -36,10 +36,11 @@ describe("scopeToContracts", () => {
     // The edited clause is of two types; no other type page shows a change.
     expect(new Set(scoped.clauseTypePages.map((page) => page.type.id))).toEqual(new Set(["document-information", "roles"]));
     expect(scoped.clauseTypePages.length).toBe(4);
-    // The model itself is whole: library.json and the other exports still hold every contract.
+    // The model itself is whole: library.json still indexes every contract; the contract's own export has the edit.
     expect(scoped.contracts).toHaveLength(after.contracts.length);
     expect(scoped.libraryJson).toBe(after.libraryJson);
-    expect(scoped.libraryJson).toContain("(gewijzigd)");
+    expect(JSON.parse(scoped.libraryJson).contracts).toHaveLength(after.contracts.length);
+    expect(scoped.contractExports[0]!.json).toContain("(gewijzigd)");
   });
 
   it("renders no more type pages when an edit only moves the lines of later clauses", () => {
