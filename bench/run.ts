@@ -1,20 +1,24 @@
 // `npm run bench [-- --contracts N] [--out DIR] [--results FILE] [--seed S] [--query Q] [--profile]`
 //
 // Generates a synthetic library of N contracts (default 1,000), then measures in one run:
-// validation, our build (Eleventy + Pagefind) and the bare baseline's, their peak memory,
-// output and index sizes, the largest page, the bytes of a first search in Chromium, and a
-// dev-mode rebuild after editing one clause. Writes the table to bench/RESULTS.md.
+// validation; our build as `npm run build` runs it (Eleventy, then Pagefind), per step, with
+// its peak memory, output by kind, largest page and the bytes of a first search in Chromium;
+// the fair baseline (our page set and text through bare Eleventy and Pagefind) and the naive
+// one (the contracts' Markdown as plain pages); and a dev-mode rebuild after editing one
+// clause. Writes the tables to bench/RESULTS.md.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { eleventyCommand } from "../scripts/cli/eleventy-command.ts";
 import { contractUrl } from "../scripts/site/urls.ts";
-import { BUDGETS } from "./budgets.ts";
+import { extractPages } from "./baseline/extract-pages.ts";
+import { budgetsFor } from "./budgets.ts";
 import { generateLibrary } from "./generate.ts";
 import { measureOutput } from "./measure-output.ts";
 import { measureRebuild } from "./measure-rebuild.ts";
 import { measureSearch } from "./measure-search.ts";
-import { BUILD_NODE_FLAGS } from "./node-flags.ts";
 import { formatSummary, mainProfile, summariseProfile } from "./profile-summary.ts";
 import { renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
 import { ChildFailed, PROJECT_ROOT, runChild } from "./run-child.ts";
@@ -37,12 +41,6 @@ const out = path.resolve(options.out);
 const library = path.join(out, "library");
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-interface BuildResult {
-  totalMs: number;
-  eleventyMs: number;
-  indexMs: number;
-  maxRssBytes: number;
-}
 interface ValidationResult {
   ms: number;
   contracts: number;
@@ -51,35 +49,35 @@ interface ValidationResult {
   problemCount: number;
 }
 
-const profileFlags = (name: string) => (options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(out, "profiles", name)}`] : []);
+/** A build's samples belong to the Eleventy step while Eleventy's process runs, to the Pagefind step after. */
+const stepOf = (commandLines: string[]) => (commandLines.some((line) => line.includes("cmd.cjs")) ? "eleventy" : "pagefind");
 
-async function build(name: string, config: string, pageUrl: string): Promise<Omit<BuildFigures, "rebuild">> {
+/** Builds a site with a build script (ours: scripts/cli/build.ts, as `npm run build`), timing and measuring each step. */
+async function build(name: string, script: string, args: string[], env: Record<string, string>): Promise<Omit<BuildFigures, "search" | "rebuild">> {
   const site = path.join(out, name);
   rmSync(site, { recursive: true, force: true });
   log(`${name}: building …`);
-  const { result, memory, log: buildLog } = await runChild<BuildResult>({
-    script: "build.ts",
-    args: [config, site],
-    env: { LIBRARY_ROOT: library },
-    workDir: path.join(out, "logs", name),
-    nodeFlags: [...BUILD_NODE_FLAGS, ...profileFlags(name)],
-  });
-  log(`${name}: ${(result.totalMs / 1000).toFixed(1)} s (Eleventy ${(result.eleventyMs / 1000).toFixed(1)} s, Pagefind ${(result.indexMs / 1000).toFixed(1)} s)`);
-  const output = measureOutput(site, BUDGETS.pageBytes);
-  log(`${name}: searching in Chromium …`);
-  const search = await measureSearch(site, pageUrl, options.query);
+  const { memory, wallMs, log: buildLog } = await runChild({ script, args: [...args, site], env, workDir: path.join(out, "logs", name), stepOf });
+  const eleventyMs = memory.steps.eleventy?.lastSeenMs ?? 0;
+  log(`${name}: ${(wallMs / 1000).toFixed(1)} s (Eleventy ${(eleventyMs / 1000).toFixed(1)} s, Pagefind ${((wallMs - eleventyMs) / 1000).toFixed(1)} s)`);
   return {
-    totalMs: result.totalMs,
-    eleventyMs: result.eleventyMs,
-    indexMs: result.indexMs,
-    nodeRssBytes: result.maxRssBytes,
-    treeRssBytes: Math.max(memory.treeBytes, result.maxRssBytes),
-    output,
-    search,
+    totalMs: wallMs,
+    eleventyMs,
+    indexMs: wallMs - eleventyMs,
+    memory: { treeBytes: memory.treeBytes, eleventyBytes: memory.steps.eleventy?.treeBytes ?? 0, pagefindBytes: memory.steps.pagefind?.treeBytes ?? 0 },
+    output: measureOutput(site, budgets.pageBytes),
     eleventyBenchmark: buildLog.split("\n").filter((line) => line.includes("Benchmark")),
   };
 }
 
+/** A CPU profile of one Eleventy step, in a run of its own (profiling slows the run it profiles). */
+function profileEleventy(name: string, config: string, env: Record<string, string>): void {
+  const { command, args } = eleventyCommand([`--config=${config}`, `--output=${path.join(out, "profiled", name)}`, "--quiet"]);
+  log(`${name}: profiling Eleventy …`);
+  spawnSync(command, ["--cpu-prof", `--cpu-prof-dir=${path.join(out, "profiles", name)}`, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: "ignore" });
+}
+
+const budgets = budgetsFor(contracts);
 const started = performance.now();
 const loadAverage = os.loadavg();
 mkdirSync(out, { recursive: true });
@@ -90,9 +88,10 @@ const generated = generateLibrary({ from: PROJECT_ROOT, to: library, contracts, 
 const generateMs = performance.now() - at;
 const [firstSlug] = generated.slugs as [string];
 const firstFile = `contracts/${firstSlug}.md`;
+const firstPage = contractUrl("nl", firstSlug);
 
 log("validating …");
-const validation = await runChild<ValidationResult>({ script: "validate.ts", args: [library], workDir: path.join(out, "logs/validate"), nodeFlags: profileFlags("validate") });
+const validation = await runChild<ValidationResult>({ script: "bench/child/validate.ts", args: [library], workDir: path.join(out, "logs/validate"), writesResult: true });
 if (validation.result.problemCount) {
   throw new Error(`bench: the generated library has ${validation.result.problemCount} problems:\n${validation.result.problems.join("\n")}`);
 }
@@ -100,7 +99,7 @@ log(`validation: ${(validation.result.ms / 1000).toFixed(2)} s for ${validation.
 
 let ours: Awaited<ReturnType<typeof build>>;
 try {
-  ours = await build("site", "eleventy.config.ts", contractUrl("nl", firstSlug));
+  ours = await build("site", "scripts/cli/build.ts", ["--output"], { LIBRARY_ROOT: library });
 } catch (error) {
   // A build that fails at this size is a result too: record it rather than lose the run.
   if (!(error instanceof ChildFailed)) throw error;
@@ -113,14 +112,25 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const baseline = await build("baseline-site", "bench/baseline/eleventy.config.ts", `/${firstSlug}/`);
+log("site: searching in Chromium …");
+const oursSearch = await measureSearch(path.join(out, "site"), firstPage, options.query);
+
+log("fair baseline: extracting our pages' text …");
+at = performance.now();
+const baselineInput = path.join(out, "fair-input");
+rmSync(baselineInput, { recursive: true, force: true });
+const extracted = extractPages(path.join(out, "site"), baselineInput);
+const extractMs = performance.now() - at;
+const fairEnv = { BASELINE_INPUT: baselineInput };
+const fair = await build("fair-baseline-site", "bench/baseline/build.ts", ["bench/baseline/fair.config.ts"], fairEnv);
+log("fair baseline: searching in Chromium …");
+const fairSearch = await measureSearch(path.join(out, "fair-baseline-site"), firstPage, options.query);
+
+const naive = await build("naive-baseline-site", "bench/baseline/build.ts", ["bench/baseline/naive.config.ts"], { LIBRARY_ROOT: library });
 
 log("dev rebuild (ours) …");
-const oursRebuild = await measureRebuild(library, firstFile, path.join(out, "watch-site"), "eleventy.config.ts", path.join(out, "logs/watch.log"));
-log(`dev rebuild (ours): ${(oursRebuild.ms / 1000).toFixed(2)} s`);
-log("dev rebuild (baseline) …");
-const baselineRebuild = await measureRebuild(library, firstFile, path.join(out, "baseline-watch-site"), "bench/baseline/eleventy.config.ts", path.join(out, "logs/baseline-watch.log"));
-log(`dev rebuild (baseline): ${(baselineRebuild.ms / 1000).toFixed(2)} s`);
+const rebuild = await measureRebuild(library, firstFile, path.join(out, "watch-site"), "eleventy.config.ts", path.join(out, "logs/watch.log"));
+log(`dev rebuild (ours): ${(rebuild.ms / 1000).toFixed(2)} s`);
 
 const figures: Figures = {
   contracts,
@@ -129,22 +139,30 @@ const figures: Figures = {
   query: options.query,
   corpus: { contractBytes: generated.contractBytes, sourceBytes: generated.sourceBytes, generateMs },
   validation: { ms: validation.result.ms },
-  ours: { ...ours, rebuild: oursRebuild },
-  baseline: { ...baseline, rebuild: baselineRebuild },
+  ours: { ...ours, search: oursSearch, rebuild },
+  fair: { ...fair, search: fairSearch },
+  naive,
+  extract: { ms: extractMs, ...extracted },
   date: new Date(),
   loadAverage,
+  loadAverageAtEnd: os.loadavg(),
   wallMs: performance.now() - started,
 };
 mkdirSync(path.dirname(options.results), { recursive: true });
 writeFileSync(options.results, renderResults(figures));
 
 console.log();
-for (const row of rows(figures)) console.log(`${row.metric.padEnd(44)} ${row.ours.padEnd(48)} ${row.baseline.padEnd(40)} ${row.ratio.padStart(7)} ${row.pass}`);
+for (const row of rows(figures)) console.log(`${row.metric.padEnd(48)} ${row.ours.padEnd(48)} ${row.baseline.padEnd(40)} ${row.ratio.padStart(7)} ${row.pass}`);
 log(`results written to ${path.relative(process.cwd(), options.results) || options.results}`);
 
 if (options.profile) {
-  for (const name of ["validate", "site", "baseline-site"]) {
+  spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.join(out, "profiles/validate")}`, "--import", "tsx", "bench/child/validate.ts", library, path.join(out, "profiled-validate.json")], {
+    cwd: PROJECT_ROOT,
+    stdio: "ignore",
+  });
+  profileEleventy("site", "eleventy.config.ts", { LIBRARY_ROOT: library });
+  profileEleventy("fair-baseline-site", "bench/baseline/fair.config.ts", fairEnv);
+  for (const name of ["validate", "site", "fair-baseline-site"]) {
     console.log(`\n${formatSummary(name, summariseProfile(mainProfile(path.join(out, "profiles", name))))}`);
   }
 }
-

@@ -1,5 +1,6 @@
-// Indexes the built site with Pagefind's Node API after every build, watch-mode rebuilds
-// included, so search always matches the pages. Only pages marked data-pagefind-body are
+// Indexes the built site with Pagefind's Node API: a build's after Eleventy's process has
+// exited (scripts/cli/build.ts calls indexSite), each watch-mode build's in the background, so
+// search always matches the pages. Only pages marked data-pagefind-body are
 // indexed: the contract pages (one record per page; each clause heading is a sub-result,
 // so results land on clauses), the clause type explanations, the glossary and the learning
 // path. One record per page, not per clause: at 1,000 contracts, a record per clause made
@@ -17,12 +18,12 @@ export default function pagefindIndex(eleventyConfig: EleventyConfig): void {
   // longer than rebuilding the pages of one edited contract.
   let background: Promise<void> = Promise.resolve();
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
-    if (runMode === "build") return indexSite(directories.output);
+    if (runMode === "build") return;
     background = background.then(() => indexSite(directories.output)).catch((error: Error) => console.error(`[pagefind] ${error.message}`));
   });
 }
 
-async function indexSite(output: string): Promise<void> {
+export async function indexSite(output: string): Promise<void> {
   // Imported here: loading the module starts Pagefind's service, which would keep a failed
   // build's process alive.
   const pagefind = await import("pagefind");
