@@ -160,16 +160,21 @@ describe("wide tables", () => {
 const contractPages = model.contractPages.map((entry) => ({ path: contractUrl(entry.lang, entry.contract.slug, entry.part), entry }));
 
 describe("a contract page", () => {
-  it.each(contractPages.map(({ path }) => path))("%s shows each clause's summary once, in the page's language, the other language a click away", async (path) => {
+  it.each(contractPages.map(({ path, entry }) => [path, entry] as const))("%s shows each clause's summary once, in the page's language, the other language a click away", async (path, entry) => {
     const page = await openAt(path, DESK);
     const lang = (await page.getAttribute("html", "lang"))!;
     const other = lang === "nl" ? "en" : "nl";
-    const clauses = await page.locator("section.clause").evaluateAll((sections, [lang, other]) =>
-      sections.map((section) => ({
-        visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
-        collapsed: [...section.querySelectorAll("details.other-summary")].map((details) => `${details.getAttribute("lang")} ${(details as HTMLDetailsElement).open ? "open" : "closed"}`),
-      })).filter((clause) => clause.visible.join() !== lang || clause.collapsed.join() !== `${other} closed`),
-      [lang, other],
+    const otherPage = contractUrl(other, entry.contract.slug, entry.part);
+    const clauses = await page.locator("section.clause").evaluateAll(
+      (sections, [lang, other, otherPage]) =>
+        sections
+          .map((section) => ({
+            id: section.getAttribute("aria-labelledby"),
+            visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
+            links: [...section.querySelectorAll(".other-summary a")].filter((link) => link.checkVisibility()).map((link) => `${link.getAttribute("lang")} ${link.getAttribute("href")}`),
+          }))
+          .filter((clause) => clause.visible.join() !== lang || clause.links.join() !== `${other} ${otherPage}#${clause.id}`),
+      [lang, other, otherPage],
     );
     expect(clauses).toEqual([]);
     await close(page);
@@ -181,7 +186,7 @@ describe("a contract page", () => {
     const clause = page.locator("section.clause").first();
     expect(await clause.locator(".summary:visible").count()).toBe(1);
     expect(await clause.locator(".summary:visible").textContent()).toMatch(/^In short: /);
-    expect(await clause.locator("details.other-summary").isVisible()).toBe(false);
+    expect(await clause.locator(".other-summary").isVisible()).toBe(false);
     await close(page);
   });
 
