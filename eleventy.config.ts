@@ -10,6 +10,7 @@ import filters from "./scripts/eleventy/filters.ts";
 import validatedLibrary from "./scripts/eleventy/library.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
+import utf8Output from "./scripts/eleventy/utf8-output.ts";
 import watchEdits from "./scripts/eleventy/watch-edits.ts";
 import type { EleventyConfig } from "./scripts/eleventy/eleventy-types.ts";
 
@@ -24,6 +25,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);
   eleventyConfig.addPlugin(devServerHost);
+  // After every other transform (Eleventy runs them in the order they were added).
+  eleventyConfig.addPlugin(utf8Output);
 
   eleventyConfig.addWatchTarget(path.join(library, "contracts/"));
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));

@@ -49,6 +49,11 @@ export function libraryJson(contracts: readonly string[], clauseTypes: Library["
   return `{"version":${EXPORT_VERSION},"contracts":[${contracts.join(",")}],"clauseTypes":${JSON.stringify(types)}}`;
 }
 
+/** /api/contracts/<slug>.json's text. */
+export function contractJson(contract: Contract): string {
+  return JSON.stringify(contractExport(contract));
+}
+
 /** One contract with everything the library knows of it: /api/contracts/<slug>.json. */
 export function contractExport(contract: Contract) {
   const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));

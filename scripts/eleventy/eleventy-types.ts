@@ -7,6 +7,7 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void | Promise<void>, options?: O): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
+  addTransform(name: string, transform: (content: string | Buffer) => string | Buffer): void;
   addWatchTarget(path: string): void;
   setServerOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.after", handler: (event: { directories: { output: string }; runMode: string }) => unknown): void;

@@ -7,6 +7,7 @@ import { clauseHeading } from "../site/filters/clause-heading.ts";
 import { mainNav } from "../site/navigation.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
+import { contractJson } from "../build/export.ts";
 import { slugify } from "../site/filters/slugify.ts";
 import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
 import type { KeyTermName } from "../model/key-terms.ts";
@@ -29,6 +30,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("mainNav", mainNav);
   add("slugify", slugify);
   add("inlineJson", inlineJson);
+  add("contractJson", contractJson);
   add("homeUrl", homeUrl);
   add("translateUrl", translateUrl);
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.

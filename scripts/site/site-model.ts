@@ -1,7 +1,7 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
 import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
-import { contractExport, contractIndexJson, keyTermsCsv, libraryJson } from "../build/export.ts";
+import { contractIndexJson, keyTermsCsv, libraryJson } from "../build/export.ts";
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
@@ -107,8 +107,8 @@ export interface SiteModel {
   >;
   /** /api/library.json's text. */
   libraryJson: string;
-  /** /api/contracts/<slug>.json, per contract. */
-  contractExports: { slug: string; json: string }[];
+  /** The contracts whose /api/contracts/<slug>.json to write (the template serialises each). */
+  contractExports: Contract[];
   keyTermsCsv: string;
 }
 
@@ -166,8 +166,6 @@ interface ContractDerived {
   /** Its definitions of terms that are not AVG terms. */
   otherDefinitions: DefinedTerm[];
   checklistRows: ChecklistRow[];
-  /** The contract's /api/contracts/<slug>.json. */
-  exportJson: string;
   /** Its entry in /api/library.json. */
   libraryJson: string;
 }
@@ -204,8 +202,7 @@ function derived(contract: Contract): ContractDerived {
       requirement,
       clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
     })),
-    // After the parts: the exports' URLs name the part each clause is on.
-    exportJson: JSON.stringify(contractExport(contract)),
+    // After the parts: the index names the part each clause is on.
     libraryJson: contractIndexJson(contract),
   };
   derivedCache.set(contract, result);
@@ -302,7 +299,7 @@ export function buildSiteModel(library: Library): SiteModel {
       contracts.map((contract) => derived(contract).libraryJson),
       clauseTypes,
     ),
-    contractExports: contracts.map((contract) => ({ slug: contract.slug, json: derived(contract).exportJson })),
+    contractExports: contracts,
     keyTermsCsv: keyTermsCsv(contracts),
   };
 }

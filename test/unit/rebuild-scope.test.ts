@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { contractJson } from "../../scripts/build/export.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { scopeToContracts } from "../../scripts/site/rebuild-scope.ts";
 import { buildSiteModel, type SiteModel } from "../../scripts/site/site-model.ts";
@@ -40,7 +41,7 @@ describe("scopeToContracts", () => {
     expect(scoped.contracts).toHaveLength(after.contracts.length);
     expect(scoped.libraryJson).toBe(after.libraryJson);
     expect(JSON.parse(scoped.libraryJson).contracts).toHaveLength(after.contracts.length);
-    expect(scoped.contractExports[0]!.json).toContain("(gewijzigd)");
+    expect(contractJson(scoped.contractExports[0]!)).toContain("(gewijzigd)");
   });
 
   it("renders no more type pages when an edit only moves the lines of later clauses", () => {
