@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { csvCell } from "../../scripts/build/export.ts";
+import { contractJson, csvCell } from "../../scripts/build/export.ts";
+import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { ContractExport, LibraryExport } from "../../scripts/model/export-schema.ts";
+import { buildSiteModel } from "../../scripts/site/site-model.ts";
+import { FIXTURE_LIBRARY } from "../support/fixture-library.ts";
 
 describe("csvCell", () => {
   it("puts a ' before a cell a spreadsheet would run as a formula", () => {
@@ -20,5 +24,21 @@ describe("csvCell", () => {
     expect(csvCell("Aiono, B.V.")).toBe("\"Aiono, B.V.\"");
     expect(csvCell("a \"b\" = c")).toBe("\"a \"\"b\"\" = c\"");
     expect(csvCell("a\nb")).toBe("\"a\nb\"");
+  });
+});
+
+describe("contractJson and the library.json index", () => {
+  const library = loadLibrary(FIXTURE_LIBRARY).library;
+  // The site model lays the contract out into parts, which the clauses' places name.
+  const model = buildSiteModel(library);
+  const [contract] = model.contracts;
+
+  it("write a contract in full in its own file, and only its index entry in library.json", () => {
+    const own = ContractExport.parse(JSON.parse(contractJson(contract!)));
+    expect(own.clauses.map((clause) => [clause.id, clause.summary.en.length > 0, clause.text.length > 0])).toEqual(contract!.clauses.map((clause) => [clause.id, true, true]));
+    const index = LibraryExport.parse(JSON.parse(model.libraryJson));
+    expect(index.version).toBe(2);
+    expect(index.contracts[0]!.json).toBe(`/api/contracts/${contract!.slug}.json`);
+    expect(index.contracts[0]!.clauses).toEqual(contract!.clauses.map((clause) => ({ id: clause.id, types: clause.types, href: `#${clause.id}` })));
   });
 });
