@@ -1,4 +1,4 @@
-// `npm run bench [-- --contracts N] [--out DIR] [--results FILE] [--seed S] [--query Q] [--profile]`
+// `npm run bench [-- --contracts N] [--out DIR] [--results FILE] [--seed S] [--query Q] [--profile] [--skip-baselines]`
 //
 // Generates a synthetic library of N contracts (default 1,000), then measures in one run:
 // validation; our build as `npm run build` runs it (Eleventy, then Pagefind), per step, with
@@ -7,7 +7,7 @@
 // one (the contracts' Markdown as plain pages); and a dev-mode rebuild after editing one
 // clause. Writes the tables to bench/RESULTS.md.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +20,7 @@ import { measureOutput } from "./measure-output.ts";
 import { measureRebuild } from "./measure-rebuild.ts";
 import { measureSearch } from "./measure-search.ts";
 import { formatSummary, mainProfile, summariseProfile } from "./profile-summary.ts";
-import { renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
+import { mergeResults, renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
 import { ChildFailed, PROJECT_ROOT, runChild } from "./run-child.ts";
 
 const { values: options } = parseArgs({
@@ -32,6 +32,8 @@ const { values: options } = parseArgs({
     seed: { type: "string", default: "1" },
     query: { type: "string", default: "datalek" },
     profile: { type: "boolean", default: false },
+    // Without the baselines (a run at 2,000 contracts: the fair one's Pagefind step alone needs some 13 GB).
+    "skip-baselines": { type: "boolean", default: false },
   },
 });
 
@@ -78,12 +80,13 @@ function profileEleventy(name: string, config: string, env: Record<string, strin
 }
 
 const budgets = budgetsFor(contracts);
+const existing = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);
 const started = performance.now();
 const loadAverage = os.loadavg();
 mkdirSync(out, { recursive: true });
 
 log(`generating ${contracts} contracts in ${library} …`);
-let at = performance.now();
+const at = performance.now();
 const generated = generateLibrary({ from: PROJECT_ROOT, to: library, contracts, seed });
 const generateMs = performance.now() - at;
 const [firstSlug] = generated.slugs as [string];
@@ -104,10 +107,8 @@ try {
   // A build that fails at this size is a result too: record it rather than lose the run.
   if (!(error instanceof ChildFailed)) throw error;
   mkdirSync(path.dirname(options.results), { recursive: true });
-  writeFileSync(
-    options.results,
-    renderFailure({ contracts, clauses: validation.result.clauses, validationMs: validation.result.ms, failure: error, date: new Date(), loadAverage }),
-  );
+  const failure = renderFailure({ contracts, clauses: validation.result.clauses, validationMs: validation.result.ms, failure: error, date: new Date(), loadAverage });
+  writeFileSync(options.results, mergeResults(existing(options.results), contracts, failure));
   log(`our build failed after ${(error.wallMs / 1000).toFixed(1)} s; written to ${options.results}`);
   console.error(error.message);
   process.exit(1);
@@ -115,18 +116,21 @@ try {
 log("site: searching in Chromium …");
 const oursSearch = await measureSearch(path.join(out, "site"), firstPage, options.query);
 
-log("fair baseline: extracting our pages' text …");
-at = performance.now();
 const baselineInput = path.join(out, "fair-input");
-rmSync(baselineInput, { recursive: true, force: true });
-const extracted = extractPages(path.join(out, "site"), baselineInput);
-const extractMs = performance.now() - at;
 const fairEnv = { BASELINE_INPUT: baselineInput };
-const fair = await build("fair-baseline-site", "bench/baseline/build.ts", ["bench/baseline/fair.config.ts"], fairEnv);
-log("fair baseline: searching in Chromium …");
-const fairSearch = await measureSearch(path.join(out, "fair-baseline-site"), firstPage, options.query);
-
-const naive = await build("naive-baseline-site", "bench/baseline/build.ts", ["bench/baseline/naive.config.ts"], { LIBRARY_ROOT: library });
+async function baselines(): Promise<Figures["baselines"]> {
+  log("fair baseline: extracting our pages' text …");
+  const at = performance.now();
+  rmSync(baselineInput, { recursive: true, force: true });
+  const extracted = extractPages(path.join(out, "site"), baselineInput);
+  const extractMs = performance.now() - at;
+  const fair = await build("fair-baseline-site", "bench/baseline/build.ts", ["bench/baseline/fair.config.ts"], fairEnv);
+  log("fair baseline: searching in Chromium …");
+  const search = await measureSearch(path.join(out, "fair-baseline-site"), firstPage, options.query);
+  const naive = await build("naive-baseline-site", "bench/baseline/build.ts", ["bench/baseline/naive.config.ts"], { LIBRARY_ROOT: library });
+  return { fair: { ...fair, search }, naive, extract: { ms: extractMs, ...extracted } };
+}
+const baselineFigures = options["skip-baselines"] ? undefined : await baselines();
 
 log("dev rebuild (ours) …");
 const rebuild = await measureRebuild(library, firstFile, path.join(out, "watch-site"), "eleventy.config.ts", path.join(out, "logs/watch.log"));
@@ -140,16 +144,14 @@ const figures: Figures = {
   corpus: { contractBytes: generated.contractBytes, sourceBytes: generated.sourceBytes, generateMs },
   validation: { ms: validation.result.ms },
   ours: { ...ours, search: oursSearch, rebuild },
-  fair: { ...fair, search: fairSearch },
-  naive,
-  extract: { ms: extractMs, ...extracted },
+  baselines: baselineFigures,
   date: new Date(),
   loadAverage,
   loadAverageAtEnd: os.loadavg(),
   wallMs: performance.now() - started,
 };
 mkdirSync(path.dirname(options.results), { recursive: true });
-writeFileSync(options.results, renderResults(figures));
+writeFileSync(options.results, mergeResults(existing(options.results), contracts, renderResults(figures)));
 
 console.log();
 for (const row of rows(figures)) console.log(`${row.metric.padEnd(48)} ${row.ours.padEnd(48)} ${row.baseline.padEnd(40)} ${row.ratio.padStart(7)} ${row.pass}`);
@@ -161,8 +163,8 @@ if (options.profile) {
     stdio: "ignore",
   });
   profileEleventy("site", "eleventy.config.ts", { LIBRARY_ROOT: library });
-  profileEleventy("fair-baseline-site", "bench/baseline/fair.config.ts", fairEnv);
-  for (const name of ["validate", "site", "fair-baseline-site"]) {
+  if (baselineFigures) profileEleventy("fair-baseline-site", "bench/baseline/fair.config.ts", fairEnv);
+  for (const name of ["validate", "site", ...(baselineFigures ? ["fair-baseline-site"] : [])]) {
     console.log(`\n${formatSummary(name, summariseProfile(mainProfile(path.join(out, "profiles", name))))}`);
   }
 }

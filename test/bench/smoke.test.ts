@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { OUTPUT_KINDS } from "../../bench/output-kinds.ts";
+import { mergeResults } from "../../bench/report.ts";
 import { ELEVENTY_NODE_FLAGS } from "../../scripts/cli/eleventy-command.ts";
 import { ROOT } from "../support/build.ts";
 
@@ -62,5 +63,18 @@ describe("the benchmark's builds", () => {
     const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
     expect(scripts.build).toBe("tsx scripts/cli/build.ts");
     expect(scripts.start).toContain(`tsx ${ELEVENTY_NODE_FLAGS.join(" ")} `);
+  });
+});
+
+describe("bench/RESULTS.md", () => {
+  it("keeps one section per library size, the run at 2,000 contracts beside the one at 1,000", () => {
+    const at = (n: number, text: string) => `## ${n.toLocaleString("en")} contracts\n\n${text}\n`;
+    const first = mergeResults(undefined, 1000, at(1000, "first run"));
+    const both = mergeResults(first, 2000, at(2000, "large run"));
+    const again = mergeResults(both, 1000, at(1000, "second run"));
+    expect(again).toMatch(/^# Benchmark results\n/);
+    expect(again).toContain("## 1,000 contracts\n\nsecond run");
+    expect(again).not.toContain("first run");
+    expect(again.indexOf("## 1,000 contracts")).toBeLessThan(again.indexOf("## 2,000 contracts\n\nlarge run"));
   });
 });
