@@ -8,19 +8,29 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import validatedLibrary from "./scripts/eleventy/library.ts";
+import versionFilters from "./scripts/eleventy/version-filters.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
 import utf8Output from "./scripts/eleventy/utf8-output.ts";
 import watchEdits from "./scripts/eleventy/watch-edits.ts";
+import { repositoryFrom } from "./scripts/site/edit-link.ts";
 import type { EleventyConfig } from "./scripts/eleventy/eleventy-types.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   // Content is data, not templates: it reaches the pages through _data/site.ts, from the
   // library in LIBRARY_ROOT (default: this project), validated before anything is written.
   const library = process.env.LIBRARY_ROOT ?? ".";
+  // A mistyped repository address stops the build here, with what is wrong, not as a stack trace from the data cascade.
+  try {
+    repositoryFrom(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   eleventyConfig.addPlugin(typescriptData);
   eleventyConfig.addPlugin(validatedLibrary, { root: path.resolve(library) });
   eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(versionFilters);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);

@@ -39,9 +39,10 @@ const FRONT_MATTER_TEXT = [
   /^terms\.\w+\.wording$/,
   /^terms\.\w+\.note\.(nl|en)$/,
   /^terms\.courtVenue\.value$/,
+  /^omitted\.\d+\.(text|readAs|reason)$/,
 ];
-/** Annotation fields that hold wording or prose: substituted (ids, numbers, types and ratings are not). */
-const ANNOTATION_TEXT = [/^heading$/, /^(summary|assessment|note)\.(nl|en)$/];
+/** Annotation fields that hold wording or prose: substituted (ids, numbers, types, ratings and findings' criteria and results are not). */
+const ANNOTATION_TEXT = [/^heading$/, /^(summary|assessment|note)\.(nl|en)$/, /^assessment\.findings\.\d+\.(nl|en)$/];
 
 export function deriveContract(raw: string, identity: Identity, substitution: Substitution, random: Random): string {
   const split = splitFrontMatter(raw);

@@ -18,7 +18,13 @@ export interface SearchTransfer {
   ms: number;
 }
 
-export async function measureSearch(site: string, pageUrl: string, query: string): Promise<SearchTransfer> {
+/** Where a search interface takes the query and shows its results. */
+export interface SearchUi {
+  input: string;
+  result: string;
+}
+
+export async function measureSearch(site: string, pageUrl: string, query: string, ui: SearchUi): Promise<SearchTransfer> {
   const server = await serve(site);
   const browser = await launchBrowser();
   try {
@@ -40,14 +46,14 @@ export async function measureSearch(site: string, pageUrl: string, query: string
     await page.waitForLoadState("networkidle");
     measuring = true;
     const start = performance.now();
-    const input = page.locator(".pagefind-ui__search-input").first();
+    const input = page.locator(ui.input).first();
     await input.click();
     await input.fill(query);
-    await page.locator(".pagefind-ui__result").first().waitFor({ timeout: 120_000 });
+    await page.locator(ui.result).first().waitFor({ timeout: 120_000 });
     // Result fragments load as results render: wait until no request has been pending for a while.
     await waitForQuiet(started, sizes);
     const ms = performance.now() - start;
-    const results = await page.locator(".pagefind-ui__result").count();
+    const results = await page.locator(ui.result).count();
     const largest = [...sizes].map(([request, bytes]) => ({ url: new URL(request.url()).pathname, bytes })).sort((a, b) => b.bytes - a.bytes);
     return { bytes: largest.reduce((sum, entry) => sum + entry.bytes, 0), requests: sizes.size, results, largest: largest.slice(0, 5), ms };
   } finally {

@@ -18,7 +18,7 @@ import { budgetsFor } from "./budgets.ts";
 import { generateLibrary } from "./generate.ts";
 import { measureOutput } from "./measure-output.ts";
 import { measureRebuild } from "./measure-rebuild.ts";
-import { measureSearch } from "./measure-search.ts";
+import { measureSearch, type SearchUi } from "./measure-search.ts";
 import { formatSummary, mainProfile, summariseProfile } from "./profile-summary.ts";
 import { mergeResults, renderFailure, renderResults, rows, type BuildFigures, type Figures } from "./report.ts";
 import { ChildFailed, PROJECT_ROOT, runChild } from "./run-child.ts";
@@ -53,6 +53,10 @@ interface ValidationResult {
 
 /** A build's samples belong to the Eleventy step while Eleventy's process runs, to the Pagefind step after. */
 const stepOf = (commandLines: string[]) => (commandLines.some((line) => line.includes("cmd.cjs")) ? "eleventy" : "pagefind");
+
+/** The site's own search box (_includes/assets/search.js), and Pagefind's default UI, which the fair baseline uses. */
+const OUR_SEARCH: SearchUi = { input: "#search-input", result: ".search-result" };
+const PAGEFIND_UI: SearchUi = { input: ".pagefind-ui__search-input", result: ".pagefind-ui__result" };
 
 /** Builds a site with a build script (ours: scripts/cli/build.ts, as `npm run build`), timing and measuring each step. */
 async function build(name: string, script: string, args: string[], env: Record<string, string>): Promise<Omit<BuildFigures, "search" | "rebuild">> {
@@ -114,7 +118,7 @@ try {
   process.exit(1);
 }
 log("site: searching in Chromium …");
-const oursSearch = await measureSearch(path.join(out, "site"), firstPage, options.query);
+const oursSearch = await measureSearch(path.join(out, "site"), firstPage, options.query, OUR_SEARCH);
 
 const baselineInput = path.join(out, "fair-input");
 const fairEnv = { BASELINE_INPUT: baselineInput };
@@ -126,7 +130,7 @@ async function baselines(): Promise<Figures["baselines"]> {
   const extractMs = performance.now() - at;
   const fair = await build("fair-baseline-site", "bench/baseline/build.ts", ["bench/baseline/fair.config.ts"], fairEnv);
   log("fair baseline: searching in Chromium …");
-  const search = await measureSearch(path.join(out, "fair-baseline-site"), firstPage, options.query);
+  const search = await measureSearch(path.join(out, "fair-baseline-site"), firstPage, options.query, PAGEFIND_UI);
   const naive = await build("naive-baseline-site", "bench/baseline/build.ts", ["bench/baseline/naive.config.ts"], { LIBRARY_ROOT: library });
   return { fair: { ...fair, search }, naive, extract: { ms: extractMs, ...extracted } };
 }

@@ -6,7 +6,8 @@
 // per real contract; the generated contracts substitute subsets of the safe words.
 import { parseContract, type ParsedContract } from "../scripts/load/parse-contract.ts";
 import { Problems } from "../scripts/validate/problems.ts";
-import { skeleton, SourceMatcher } from "../scripts/validate/verbatim.ts";
+import { compareWithSource } from "../scripts/validate/validate-library.ts";
+import { skeleton } from "../scripts/validate/verbatim.ts";
 import { deriveContract } from "./derive-contract.ts";
 import { seeded } from "./prng.ts";
 import { wordPool } from "./pseudo-words.ts";
@@ -52,10 +53,11 @@ export function safeWords(base: BaseContract): string[] {
 function failingWordings(base: BaseContract, substitution: Substitution, original: ParsedContract): string[] {
   const raw = deriveContract(base.raw, { slug: base.slug, vendor: "Vendor", source: base.sourceName }, substitution, seeded(1));
   const derived = parseContract(`contracts/${base.slug}.md`, raw, new Problems());
-  const matcher = SourceMatcher.of(substitute(base.source, substitution));
+  // A problem is reported at the wording concerned, or at the one next to words of the source it no longer covers.
+  const lines = new Set(compareWithSource(derived, substitute(base.source, substitution)).map((finding) => finding.line));
   const failing: string[] = [];
   derived.wordings.forEach((wording, index) => {
-    if (!matcher.contains(wording.text)) failing.push(original.wordings[index]!.text);
+    if (lines.has(wording.line)) failing.push(original.wordings[index]!.text);
   });
   const terms = derived.frontMatter?.terms;
   for (const name of terms ? (Object.keys(terms) as (keyof typeof terms & string)[]) : []) {

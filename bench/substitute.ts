@@ -4,8 +4,7 @@
 //
 // Only whole words are replaced (runs of letters not touching another letter or digit), in
 // three spellings (lower case, Capitalised, UPPER CASE), so the replacement survives the
-// validator's skeleton comparison, which ignores whitespace, bullets and line-end hyphens
-// but compares every letter.
+// validator's source check, which compares every letter.
 
 /** Whole words: letters (with combining marks) not glued to other letters or digits. */
 export const WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}])/gu;

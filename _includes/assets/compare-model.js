@@ -61,6 +61,30 @@ export function clausesAgree(cells) {
 }
 
 /**
+ * @typedef {{ criterion: string; result: string; nl: string; en: string }} Finding
+ * @typedef {{ assessment?: { findings?: readonly Finding[] } | null }} AssessedClause
+ */
+
+/**
+ * The grid of a clause type for the chosen contracts: a row per criterion that at least one of
+ * them has a finding on, in the type's order, with each contract's findings on it and the
+ * clause each is on. Criteria none of them has a finding on are left out.
+ * @param {readonly { ref: string; name: string }[]} criteria
+ * @param {readonly (readonly AssessedClause[])[]} cells each contract's clauses of the type
+ * @returns {{ ref: string; name: string; cells: { clause: AssessedClause; finding: Finding }[][] }[]}
+ */
+export function criterionRows(criteria, cells) {
+  return criteria
+    .map((criterion) => ({
+      ...criterion,
+      cells: cells.map((clauses) =>
+        clauses.flatMap((clause) => (clause.assessment?.findings ?? []).filter((finding) => finding.criterion === criterion.ref).map((finding) => ({ clause, finding }))),
+      ),
+    }))
+    .filter((row) => row.cells.some((found) => found.length > 0));
+}
+
+/**
  * Whether the chosen contracts agree on a key term: its value reads the same for each (also
  * when none states it).
  * @param {readonly string[]} values

@@ -2,7 +2,7 @@
 // The choice lives in the address (?c=…, slugs or vendor names), so every comparison has its
 // own; the contracts come from /api/contracts/<slug>.json. What the address chooses and which
 // topics agree is decided in compare-model.js.
-import { clausesAgree, fill, resolveChoices, valuesAgree } from "./compare-model.js";
+import { clausesAgree, criterionRows, fill, resolveChoices, valuesAgree } from "./compare-model.js";
 
 const form = document.querySelector(".compare-form");
 const message = document.querySelector(".compare-message");
@@ -85,6 +85,26 @@ function start() {
     );
   }
 
+  /** A vendor's findings on one criterion: the result in words, the reason and the clause. */
+  function findingCell(contract, found, type) {
+    if (!found.length) {
+      const assessed = contract.clauses.some((clause) => clause.assessment?.findings);
+      return cell(contract, [element("span", { class: "no-finding" }, [assessed ? data.noFinding : data.notYetAssessed])]);
+    }
+    return cell(
+      contract,
+      found.map(({ clause, finding }) => {
+        const title = [clause.number, clause.heading].filter(Boolean).join(" ") || type.name;
+        return element("p", { class: "finding" }, [
+          element("span", { class: `result result-${finding.result}` }, [data.results[finding.result]]),
+          " ",
+          siteLink(clause.urls[lang], title, title === type.name ? {} : { lang: contract.language }),
+          `: ${finding[lang]}`,
+        ]);
+      }),
+    );
+  }
+
   /** The topics in groups: the key terms first, then the clause types by their group. */
   function topicGroups(contracts) {
     const keyTerms = contracts[0].keyTerms.map((term) => {
@@ -112,6 +132,11 @@ function start() {
         heading: siteLink(type.url, type.name),
         agrees: clausesAgree(clauses),
         cells: clauses.map((own, index) => clauseCell(contracts[index], own, type)),
+        // The yardstick applied: per criterion, each vendor's findings on it.
+        criteria: criterionRows(type.criteria, clauses).map((row) => ({
+          name: row.name,
+          cells: row.cells.map((found, index) => findingCell(contracts[index], found, type)),
+        })),
       });
     }
     return groups;
@@ -145,6 +170,20 @@ function start() {
                   return td;
                 }),
               ),
+              ...(topic.criteria ?? []).flatMap((row, rowIndex) => {
+                const rowId = `${topic.id}-criterion-${rowIndex + 1}`;
+                return [
+                  element("tr", { class: "compare-criterion" }, [element("th", { colspan: span, id: rowId }, [row.name])]),
+                  element(
+                    "tr",
+                    {},
+                    row.cells.map((td, index) => {
+                      td.setAttribute("headers", `${vendorIds[index]} ${groupId} ${topic.id}-name ${rowId}`);
+                      return td;
+                    }),
+                  ),
+                ];
+              }),
             ]),
           ),
         ];

@@ -8,13 +8,13 @@ import { homeUrl } from "../../scripts/site/urls.ts";
 import type { Lang } from "../../scripts/model/vocabulary.ts";
 import { DEPTH, type ShownResult } from "./judge.ts";
 
-/** How the search interface marks its parts. */
+/** How the search box (_includes/assets/search.js) marks its parts. */
 const UI = {
-  input: ".pagefind-ui__search-input",
-  result: ".pagefind-ui__result",
-  title: ".pagefind-ui__result-title",
-  pending: ".pagefind-ui__loading",
-  status: ".pagefind-ui__message",
+  input: "#search-input",
+  results: ".search-results",
+  result: ".search-result",
+  title: ".search-title",
+  status: "#search-status",
 };
 
 export interface SearchSession {
@@ -50,10 +50,10 @@ async function settled(page: Page): Promise<ShownResult[]> {
     const snapshot = await page.evaluate(({ ui, depth }) => {
       const results = [...document.querySelectorAll(ui.result)].slice(0, depth);
       return {
-        status: document.querySelector(ui.status)?.textContent ?? null,
-        pending: results.some((result) => result.querySelector(ui.pending)),
+        status: document.querySelector(ui.status)?.textContent || null,
+        pending: document.querySelector(ui.results)?.getAttribute("aria-busy") !== "false",
         results: results.map((result) => ({
-          title: result.querySelector(ui.title)?.textContent?.trim() ?? "",
+          title: [...result.querySelectorAll(ui.title)].map((title) => title.textContent?.trim()).join(" | "),
           links: [...result.querySelectorAll("a[href]")].map((link) => (link as HTMLAnchorElement).href),
         })),
       };

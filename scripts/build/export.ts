@@ -3,7 +3,9 @@
 import { KEY_TERM_NAMES, KEY_TERMS } from "../model/key-terms.ts";
 import { termValue } from "../site/filters/key-terms.ts";
 import type { KeyTerm } from "../model/schema.ts";
+import type { PlacedCriterion } from "../model/criteria.ts";
 import type { Clause, Contract, Library } from "../model/types.ts";
+import { negotiationPoints } from "../site/findings.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { clauseUrl, contractJsonUrl, contractPartHref, contractUrl } from "../site/urls.ts";
 
@@ -36,7 +38,7 @@ export function contractIndexJson(contract: Contract): string {
     ...contractHeader(contract),
     json: contractJsonUrl(contract.slug),
     terms: Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, { value: contract.terms[name].value, clause: contract.terms[name].clause }])),
-    clauses: contract.clauses.map((clause) => ({ id: clause.id, types: clause.types, href: clauseHref(clause) })),
+    clauses: contract.clauses.map((clause) => ({ id: clause.id, types: clause.types, href: clauseHref(clause), ...(clause.review ? { review: clause.review } : {}) })),
   });
 }
 
@@ -45,17 +47,33 @@ export function contractIndexJson(contract: Contract): string {
  * watch mode that is kept per contract, so only an edited contract is serialised again.
  */
 export function libraryJson(contracts: readonly string[], clauseTypes: Library["clauseTypes"]): string {
-  const types = clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr }));
+  const types = clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr, criteria: type.criteria }));
   return `{"version":${EXPORT_VERSION},"contracts":[${contracts.join(",")}],"clauseTypes":${JSON.stringify(types)}}`;
 }
 
-/** /api/contracts/<slug>.json's text. */
-export function contractJson(contract: Contract): string {
-  return JSON.stringify(contractExport(contract));
+/** /api/contracts/<slug>.json's text; `criteria` are the library's, by the name findings give them (site.criteria). */
+export function contractJson(contract: Contract, criteria: Readonly<Record<string, PlacedCriterion>>): string {
+  return JSON.stringify(contractExport(contract, new Map(Object.entries(criteria))));
+}
+
+/** A contract's negotiation list (scripts/site/findings.ts): per criterion not met, the finding, its clause and the criterion's name. */
+function exportedNegotiation(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>) {
+  return negotiationPoints(contract.clauses, criteria).map(({ clause, finding }) => {
+    const placed = criteria.get(finding.criterion);
+    return {
+      clause: clause.id,
+      urls: perLang((lang) => clauseUrl(lang, clause)),
+      criterion: finding.criterion,
+      name: placed?.criterion.name ?? null,
+      central: placed?.criterion.central ?? false,
+      result: finding.result,
+      reason: { nl: finding.nl, en: finding.en },
+    };
+  });
 }
 
 /** One contract with everything the library knows of it: /api/contracts/<slug>.json. */
-export function contractExport(contract: Contract) {
+export function contractExport(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>) {
   const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
   return {
     ...contractHeader(contract),
@@ -84,11 +102,33 @@ export function contractExport(contract: Contract) {
       types: clause.types,
       text: clause.text,
       urls: perLang((lang) => clauseUrl(lang, clause)),
-      summary: clause.summary,
+      summary: clause.summary ?? {},
       ...(clause.assessment ? { assessment: clause.assessment } : {}),
       ...(clause.note ? { note: clause.note } : {}),
+      // A clause a new version still has to review: an added one may lack its types and summary.
+      ...(clause.review ? { review: clause.review } : {}),
     })),
+    negotiationPoints: exportedNegotiation(contract, criteria),
   };
+}
+
+/** A contract's negotiation list as CSV: one row per criterion it does not meet, in the list's order. */
+export function negotiationCsv(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>): string {
+  const header = ["slug", "vendor", "clause", "clauseUrl", "criterion", "criterionNl", "criterionEn", "central", "result", "reasonNl", "reasonEn"];
+  const rows = exportedNegotiation(contract, criteria).map((point) => [
+    contract.slug,
+    contract.vendor,
+    point.clause,
+    point.urls.nl,
+    point.criterion,
+    point.name?.nl ?? "",
+    point.name?.en ?? "",
+    String(point.central),
+    point.result,
+    point.reason.nl,
+    point.reason.en,
+  ]);
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
 }
 
 /**

@@ -3,7 +3,8 @@ import { loadLibrary } from "../load/load-library.ts";
 import { formatProblem } from "../validate/problems.ts";
 
 const root = process.argv[2] ?? process.cwd();
-const { library, problems } = loadLibrary(root);
+const { library, problems, warnings } = loadLibrary(root);
+for (const warning of warnings) console.warn(formatProblem(warning));
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found; fix them before building.`);

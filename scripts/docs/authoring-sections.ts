@@ -1,10 +1,19 @@
 // The generated sections of AUTHORING.md: field lists from the schemas, rules from the
-// rule catalogue, key terms from their definitions, the hosts content may link to.
-import { KEY_TERMS } from "../model/key-terms.ts";
+// rule catalogue, key terms from their definitions with worked examples from the library, the
+// clause types with when to use each, the hosts content may link to, the extraction debris
+// the source check sets aside.
+import { EXTRACTION_DEBRIS } from "../model/extraction-debris.ts";
+import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
-import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter } from "../model/schema.ts";
+import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter, SearchTerms } from "../model/schema.ts";
+import { RATING_RULE } from "../model/rubric.ts";
+import { FINDING_RESULTS, RATINGS } from "../model/vocabulary.ts";
 import { RULES } from "../validate/rules.ts";
+import type { Library } from "../model/types.ts";
 import { fieldRows, markdownTable } from "./field-table.ts";
+
+/** A table cell: one line, its pipes escaped. */
+const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
 
 export function rulesSection(): string {
   return ["| rule | what it checks | how to fix |", "|---|---|---|"]
@@ -44,7 +53,23 @@ export function fieldsSection(): string {
     "",
     "### Legal source (`lessons/sources.yaml`, one entry `<id>:` per source)",
     markdownTable(fieldRows(LawSource)),
+    "",
+    "### Search words (`clauses/search-terms.yaml`)",
+    markdownTable(fieldRows(SearchTerms)),
   ].join("\n");
+}
+
+/** The rating each finding gives, by result and by whether its criterion is central. */
+export function ratingRuleSection(): string {
+  const results = Object.keys(FINDING_RESULTS) as (keyof typeof FINDING_RESULTS)[];
+  const cell = (rating: keyof typeof RATINGS) => `\`${rating}\` (${RATINGS[rating].en})`;
+  return [`| criterion | ${results.map((result) => `\`${result}\``).join(" | ")} |`, `|---|${results.map(() => "---|").join("")}`]
+    .concat(
+      (Object.entries(RATING_RULE) as [keyof typeof RATING_RULE, Record<(typeof results)[number], keyof typeof RATINGS>][]).map(
+        ([weight, ratings]) => `| ${weight === "central" ? "central (`central: true`)" : "other"} | ${results.map((result) => cell(ratings[result])).join(" | ")} |`,
+      ),
+    )
+    .join("\n");
 }
 
 export function linkHostsSection(): string {
@@ -53,9 +78,67 @@ export function linkHostsSection(): string {
     .join("\n");
 }
 
+export function debrisSection(): string {
+  return ["| debris | what the check sets aside | example (source = file) |", "|---|---|---|"]
+    .concat(Object.entries(EXTRACTION_DEBRIS).map(([id, rule]) => `| \`${id}\` | ${rule.what.replace(/\|/g, "\\|")} | ${rule.example.replace(/\|/g, "\\|")} |`))
+    .join("\n");
+}
+
+/** Every clause type, in the order of the lists: when to use it, and the types it is confused with. */
+export function clauseTypesSection({ clauseTypes }: Pick<Library, "clauseTypes">): string {
+  return ["| type | name (nl / en) | GDPR | when to use | not to be confused with |", "|---|---|---|---|---|"]
+    .concat(
+      clauseTypes.map((type) => {
+        const confusions = type.confusedWith.map(({ type: other, difference }) => `\`${other}\`: ${difference}`).join("<br>");
+        const gdpr = type.gdpr.map((reference) => `Art. ${reference}`).join(", ") || "–";
+        return `| \`${type.id}\` | ${cell(type.name.nl)} / ${cell(type.name.en)} | ${gdpr} | ${cell(type.whenToUse)} | ${cell(confusions)} |`;
+      }),
+    )
+    .join("\n");
+}
+
+/** Each key term's definition and its worked examples, read from the contracts they name. */
+export function keyTermExamplesSection({ contracts }: Pick<Library, "contracts">): string {
+  return Object.entries(KEY_TERMS)
+    .map(([name, definition]) => {
+      const rows = definition.examples.map(({ contract: slug, why }) => {
+        const contract = contracts.find((candidate) => candidate.slug === slug);
+        if (!contract) throw new Error(`the worked example of key term "${name}" names the contract "${slug}", which the library does not have: name one of ${contracts.map((candidate) => candidate.slug).join(", ")} in scripts/model/key-terms.ts`);
+        const term = contract.terms[name as KeyTermName];
+        const clause = term.clause === null ? "–" : `\`${term.clause}\``;
+        const wording = term.wording ? `“${cell(term.wording)}”` : "–";
+        return `| ${cell(contract.vendor)} | ${clause} | ${wording} | \`${yamlValue(term.value)}\` | ${cell(term.answer.nl)} / ${cell(term.answer.en)} | ${cell(why)} |`;
+      });
+      return [
+        `#### \`${name}\`: ${definition.label.en}`,
+        "",
+        definition.description.en,
+        "",
+        "| contract | clause | its words (`wording`) | value | answer (nl / en) | why |",
+        "|---|---|---|---|---|---|",
+        ...rows,
+      ].join("\n");
+    })
+    .join("\n\n");
+}
+
+/** A key term's value as its front matter writes it. */
+function yamlValue(value: unknown): string {
+  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([key, item]) => `${key}: ${item}`).join(", ")}}`;
+  return String(value);
+}
+
 /** Replaces each `<!-- generated:name -->…<!-- /generated:name -->` block with fresh content. */
-export function renderAuthoring(markdown: string): string {
-  const sections: Record<string, () => string> = { rules: rulesSection, fields: fieldsSection, linkHosts: linkHostsSection };
+export function renderAuthoring(markdown: string, library: Pick<Library, "contracts" | "clauseTypes">): string {
+  const sections: Record<string, () => string> = {
+    rules: rulesSection,
+    fields: fieldsSection,
+    linkHosts: linkHostsSection,
+    ratingRule: ratingRuleSection,
+    debris: debrisSection,
+    clauseTypes: () => clauseTypesSection(library),
+    keyTermExamples: () => keyTermExamplesSection(library),
+  };
   return markdown.replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, (_whole, name: string) => {
     const section = sections[name];
     if (!section) throw new Error(`AUTHORING.md has an unknown generated section "${name}"`);

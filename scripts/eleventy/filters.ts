@@ -9,7 +9,12 @@ import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { contractJson } from "../build/export.ts";
 import { slugify } from "../site/filters/slugify.ts";
-import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
+import { gdprPinpoint } from "../site/filters/gdpr-pinpoint.ts";
+import { findingsOn, hasFindings } from "../site/findings.ts";
+import { gdprArticleSource } from "../model/law-sources.ts";
+import { criterionSources } from "../model/criteria.ts";
+import { editUrl } from "../site/edit-link.ts";
+import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, negotiationCsvUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
 import type { KeyTermName } from "../model/key-terms.ts";
 import type { Lang } from "../model/vocabulary.ts";
 import type { Clause } from "../model/types.ts";
@@ -31,6 +36,12 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("slugify", slugify);
   add("inlineJson", inlineJson);
   add("contractJson", contractJson);
+  add("gdprPinpoint", gdprPinpoint);
+  add("articleSource", gdprArticleSource);
+  add("criterionSources", criterionSources);
+  add("findingsOn", findingsOn);
+  add("hasFindings", hasFindings);
+  add("editUrl", editUrl);
   add("homeUrl", homeUrl);
   add("translateUrl", translateUrl);
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.
@@ -40,6 +51,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("checklistUrl", (slug: string, lang: Lang) => checklistUrl(lang, slug));
   add("keyTermUrl", (name: KeyTermName, lang: Lang, page?: number) => keyTermUrl(lang, name, page));
   add("contractJsonUrl", contractJsonUrl);
+  add("negotiationCsvUrl", negotiationCsvUrl);
   add("learningPathUrl", (lang: Lang, module?: string) => learningPathUrl(lang, module));
   add("clauseUrl", (clause: Clause, lang: Lang) => clauseUrl(lang, clause));
 }

@@ -79,7 +79,7 @@ const ENTRY = "pagefind-entry.json";
  * (Taking the files in memory with getFiles() instead ran out of heap at 1,000 contracts.)
  */
 async function flushed(bundleDir: string): Promise<void> {
-  const files = ["pagefind.js", ENTRY, "pagefind-ui.js"].map((name) => path.join(bundleDir, name));
+  const files = ["pagefind.js", ENTRY, "pagefind-worker.js"].map((name) => path.join(bundleDir, name));
   const size = (file: string) => statSync(file, { throwIfNoEntry: false })?.size ?? 0;
   for (let waited = 0; files.some((file) => size(file) === 0); waited += 100) {
     if (waited >= 30_000) throw new Error(`Pagefind did not finish writing ${files.filter((file) => size(file) === 0).join(", ")}`);

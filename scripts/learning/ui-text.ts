@@ -42,6 +42,7 @@ export const LEARNING_TEXT = {
     en: "Each requirement lists the sources it rests on; the links open the official text, such as the GDPR article on EUR-Lex or the judgment on the Court of Justice's website.",
   },
   lookFor: { nl: "Waar let u op", en: "What to look for" },
+  criterionYardstick: { nl: "Wat telt als voldaan ({type})", en: "What counts as met ({type})" },
   redFlags: { nl: "Rode vlaggen", en: "Red flags" },
   examples: { nl: "Voorbeelden uit de bibliotheek", en: "Examples from the library" },
   examplesIntro: {

@@ -5,3 +5,5 @@ export const CLAUSE_TYPES_DIR = "clauses";
 export const LESSONS_DIR = "lessons";
 /** The legal sources that lessons and clause types cite. */
 export const LAW_SOURCES_FILE = "lessons/sources.yaml";
+/** The words search drops and the words it reads as the same (synonyms). */
+export const SEARCH_TERMS_FILE = "clauses/search-terms.yaml";

@@ -3,8 +3,7 @@
 // it runs on whichever thread takes the file (scripts/load/contract-threads.ts).
 import path from "node:path";
 import { Problems, type Problem } from "../validate/problems.ts";
-import type { Verdict } from "../validate/validate-library.ts";
-import { notInSource } from "../validate/verbatim.ts";
+import { compareWithSource, type Verdict } from "../validate/validate-library.ts";
 import { SOURCES_DIR } from "./folders.ts";
 import { fileStamp } from "./file-stamp.ts";
 import { parseContract, unparsedContract, type ParsedContract } from "./parse-contract.ts";
@@ -16,7 +15,7 @@ export interface ContractLoad {
   parsed: ParsedContract;
   /** Problems found while parsing. */
   problems: readonly Problem[];
-  /** The verbatim check against the source document `parsed.source`, when the file names one that exists, with that file's stamp. */
+  /** The source check against the source document `parsed.source`, when the file names one that exists, with that file's stamp. */
   verdict?: Verdict & { sourceStamp: string };
 }
 
@@ -33,6 +32,6 @@ export function loadContract(root: string, file: string): ContractLoad {
   const sourceStamp = fileStamp(sourceFile);
   if (sourceStamp === undefined) return load;
   const source = readTextFile(sourceFile);
-  if (source.kind === "text") load.verdict = { source: source.text, sourceStamp, missing: notInSource(source.text, parsed.wordings) };
+  if (source.kind === "text") load.verdict = { source: source.text, sourceStamp, findings: compareWithSource(parsed, source.text) };
   return load;
 }

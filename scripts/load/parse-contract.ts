@@ -2,22 +2,19 @@
 // with its line. Cross-file checks (clause types, source text) happen in the validator.
 import type { Token } from "markdown-it";
 import { defaultClauseId } from "../model/clause-id.ts";
-import { ClauseAnnotation, ContractFrontMatter } from "../model/schema.ts";
-import type { Block, Clause, ContentLink } from "../model/types.ts";
+import { AddedClauseAnnotation, ClauseAnnotation, ContractFrontMatter, type Omission } from "../model/schema.ts";
+import type { Block, ContentLink, ParsedClause } from "../model/types.ts";
 import { checkSchema } from "../validate/check-schema.ts";
 import type { Problems } from "../validate/problems.ts";
+import type { CheckedWording } from "../validate/source-check.ts";
 import { contentLinks } from "./content-links.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { markdown } from "./markdown.ts";
 import { inlineText, plainText } from "./plain-text.ts";
 import { parseYaml, type Path } from "./yaml-source.ts";
 
-/** A piece of original wording and where it stands, for the verbatim check. */
-export interface Wording {
-  text: string;
-  line: number;
-  what: string;
-}
+/** A piece of original wording and where it stands, in file order, for the source check. */
+export type Wording = CheckedWording;
 
 /** A link or image in the contract's text, and what kind of text it is in (as Wording's `what`). */
 export interface PlacedLink extends ContentLink {
@@ -27,16 +24,20 @@ export interface PlacedLink extends ContentLink {
 export interface ParsedContract {
   file: string;
   frontMatter?: ContractFrontMatter;
-  blocks: Block[];
-  clauses: Clause[];
+  blocks: Block<ParsedClause>[];
+  clauses: ParsedClause[];
   wordings: Wording[];
   links: PlacedLink[];
   /** The front matter's YAML, for the lines of problems found in it after parsing (frontMatterLine). */
   frontMatterYaml: FrontMatterYaml;
+  /** The annotation YAML of each clause with an assessment, by its index in `clauses`: for the lines of problems found in its findings later (annotationLine). */
+  assessed: Record<number, FrontMatterYaml>;
   /** Ids of clauses whose annotation is invalid (reported already), so citations of them are not. */
   invalidClauseIds: Set<string>;
   /** The source file named in the front matter, if the name is well-formed, even when other fields are invalid. */
   source?: string;
+  /** The front matter's omitted spans, if the field is well-formed (absent: none), even when other fields are invalid; undefined if it is not. */
+  omitted?: Omission[];
 }
 
 /**
@@ -53,9 +54,15 @@ export function frontMatterLine({ frontMatterYaml }: ParsedContract, path: Path)
   return parseYaml(frontMatterYaml.text, frontMatterYaml.firstLine).lineOf(path);
 }
 
+/** The line of a field of the annotation of `contract.clauses[index]`, which has an assessment. */
+export function annotationLine({ assessed }: ParsedContract, index: number, path: Path): number {
+  const yaml = assessed[index];
+  return yaml ? parseYaml(yaml.text, yaml.firstLine).lineOf(path) : 1;
+}
+
 /** A contract with nothing parsed: its file had no text to parse (scripts/load/read-text.ts). */
 export function unparsedContract(file: string): ParsedContract {
-  return { file, blocks: [], clauses: [], wordings: [], links: [], frontMatterYaml: { text: "", firstLine: 1 }, invalidClauseIds: new Set() };
+  return { file, blocks: [], clauses: [], wordings: [], links: [], frontMatterYaml: { text: "", firstLine: 1 }, assessed: {}, invalidClauseIds: new Set() };
 }
 
 export function parseContract(file: string, raw: string, problems: Problems): ParsedContract {
@@ -68,21 +75,35 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
   const yaml = parseYaml(split.yaml, split.yamlLine);
   parsed.frontMatterYaml = { text: split.yaml, firstLine: split.yamlLine };
   // A malformed name (`source: .`) is reported as a field, and not looked up in the folder as well.
-  const source = ContractFrontMatter.shape.source.safeParse((yaml.data as { source?: unknown } | undefined)?.source);
+  const data = yaml.data as { source?: unknown; omitted?: unknown } | undefined;
+  const source = ContractFrontMatter.shape.source.safeParse(data?.source);
   if (source.success) parsed.source = source.data;
+  const omitted = ContractFrontMatter.shape.omitted.safeParse(data?.omitted);
+  if (omitted.success) parsed.omitted = omitted.data ?? [];
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);
   if (!yaml.errors.length) parsed.frontMatter = checkSchema(ContractFrontMatter, yaml, file, problems, "the front matter");
 
   const slug = parsed.frontMatter?.slug ?? file;
   const tokens = markdown.parse(split.body, {});
+  const bodyLines = split.body.split("\n");
   const lineOf = (token: Token) => split.bodyLine + (token.map?.[0] ?? 0);
   let sectionLevel = 1;
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const end = token.nesting === 1 ? closingIndex(tokens, index) : index;
-    const inner = tokens.slice(index + 1, end);
+    // The close of a container found unclosed below: its blocks are read on their own.
+    if (token.nesting === -1) continue;
+    const closing = token.nesting === 1 ? closingIndex(tokens, index) : index;
     const line = lineOf(token);
+    const unclosedAt = isContainer(token) ? unclosedEnd(tokens, index, closing, bodyLines) : undefined;
+    if (unclosedAt !== undefined) {
+      const next = tokens[unclosedAt]!;
+      const where = unclosedAt === closing ? "before the end of the file" : `before the ${isContainer(next) ? `\`${next.markup} ${next.info.trim()}\`` : "heading"} on line ${lineOf(next)}`;
+      problems.add("unclosed-container", file, line, `the \`${token.markup} ${token.info.trim()}\` container opened on this line is not closed ${where}`);
+    }
+    // An unclosed container ends where the next block starts; that block is read next, on its own.
+    const end = unclosedAt ?? closing;
+    const inner = tokens.slice(index + 1, end);
 
     if (token.type === "heading_open" && ["h2", "h3", "h4"].includes(token.tag)) {
       sectionLevel = Number(token.tag.slice(1));
@@ -100,6 +121,7 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
     } else if (token.type === "container_clause_open") {
       const clause = parseClause(file, slug, inner, line, split.bodyLine, Math.min(sectionLevel + 1, 6), problems, parsed);
       if (clause) {
+        if (clause.assessment) parsed.assessed[parsed.clauses.length] = { text: inner[0]!.content, firstLine: lineOf(inner[0]!) + 1 };
         parsed.blocks.push({ kind: "clause", clause });
         parsed.clauses.push(clause);
       }
@@ -107,9 +129,29 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
       const what = token.type === "heading_open" ? `a level-${token.tag.slice(1)} heading` : `text (${token.type.replace(/_open$/, "")})`;
       problems.add("stray-text", file, line, `${what} outside a clause or note`);
     }
-    index = end;
+    index = end === closing ? end : end - 1;
   }
   return parsed;
+}
+
+function isContainer(token: Token): boolean {
+  return token.type === "container_clause_open" || token.type === "container_note_open";
+}
+
+/**
+ * Where a clause or note container that was not closed should have ended: at the first
+ * container or section heading inside it (markdown-it-container closes it with the next
+ * block's `:::`), or at its end where it runs to the end of the file without a closing line.
+ * Undefined for a container closed as it should be.
+ */
+function unclosedEnd(tokens: readonly Token[], open: number, close: number, bodyLines: readonly string[]): number | undefined {
+  const level = tokens[open]!.level + 1;
+  for (let index = open + 1; index < close; index++) {
+    const token = tokens[index]!;
+    if (token.level === level && token.nesting === 1 && (isContainer(token) || (token.type === "heading_open" && ["h2", "h3", "h4"].includes(token.tag)))) return index;
+  }
+  const closingLine = tokens[open]!.map?.[1];
+  return closingLine !== undefined && /^\s*:{3,}\s*$/.test(bodyLines[closingLine] ?? "") ? undefined : close;
 }
 
 function parseClause(
@@ -121,31 +163,49 @@ function parseClause(
   level: number,
   problems: Problems,
   { wordings, links: allLinks, invalidClauseIds }: ParsedContract,
-): Clause | undefined {
+): ParsedClause | undefined {
   const lineOf = (token: Token) => bodyLine + (token.map?.[0] ?? 0);
   const [fence, ...rest] = inner;
   if (!fence || fence.type !== "fence" || fence.info.trim() !== "yaml") {
     problems.add("annotation", file, line, "the clause does not start with a ```yaml annotation block");
+    // Its text is unknown (the annotation may be part of it): the source check passes over it.
+    const text = plainText(inner);
+    if (text) wordings.push({ text, line, what: "clause text", clause: "unread" });
     return undefined;
   }
   const text = plainText(rest);
   const textLine = rest[0] ? lineOf(rest[0]) : line;
   if (!text) problems.add("annotation", file, line, "the clause has an annotation but no text");
-  else wordings.push({ text, line: textLine, what: "clause text" });
   const links = contentLinks(rest, bodyLine);
   allLinks.push(...placed(links, "clause text"));
+  /** The clause's wordings in file order: its heading (from the annotation), then its text; the first carries its number. */
+  const pushWordings = (clause: Wording["clause"], heading?: Wording) => {
+    if (heading) wordings.push({ ...heading, clause });
+    if (text) wordings.push({ text, line: textLine, what: "clause text", ...(heading ? {} : { clause }) });
+  };
 
   const yaml = parseYaml(fence.content, lineOf(fence) + 1);
   for (const error of yaml.errors) problems.add("field", file, error.line, `the clause annotation is not valid YAML: ${error.message}`, "fix the YAML syntax; quote values containing `: `");
-  if (yaml.errors.length) return undefined;
-  const annotation = checkSchema(ClauseAnnotation, yaml, file, problems, "the clause");
+  if (yaml.errors.length) {
+    // Its id, read off the line that gives it, so that what cites the clause is not reported as well.
+    const id = /^id:\s*["']?([a-z0-9-]+)/m.exec(fence.content)?.[1];
+    const number = /^number:\s*["']?([^"'\n#]+)/m.exec(fence.content)?.[1]?.trim();
+    const readable = id ?? (number ? defaultClauseId(number) : undefined);
+    if (readable) invalidClauseIds.add(readable);
+    pushWordings("unread");
+    return undefined;
+  }
+  // A clause new in a version may wait for its types and summary (listed as still to review: scripts/validate/validate-versions.ts).
+  const added = (yaml.data as { review?: unknown } | null)?.review === "added";
+  const annotation = checkSchema(added ? AddedClauseAnnotation : ClauseAnnotation, yaml, file, problems, "the clause");
   if (!annotation) {
     const raw = (yaml.data ?? {}) as { id?: unknown; number?: unknown };
     const id = typeof raw.id === "string" ? raw.id : typeof raw.number === "string" ? defaultClauseId(raw.number) : undefined;
     if (id) invalidClauseIds.add(id);
+    pushWordings("unread");
     return undefined;
   }
-  if (annotation.heading) wordings.push({ text: annotation.heading, line: headingLine(fence.content, lineOf(fence) + 1) ?? yaml.lineOf(["heading"]), what: "clause heading" });
+  pushWordings({ number: annotation.number ?? null }, annotation.heading ? { text: annotation.heading, line: headingLine(fence.content, lineOf(fence) + 1) ?? yaml.lineOf(["heading"]), what: "clause heading" } : undefined);
 
   const id = annotation.id ?? (annotation.number ? defaultClauseId(annotation.number) : undefined);
   if (!id) {
@@ -154,6 +214,7 @@ function parseClause(
   }
   return {
     ...annotation,
+    types: annotation.types ?? [],
     id,
     contract,
     text,

@@ -118,9 +118,3 @@ export const ART28_REQUIREMENTS: Art28Requirement[] = [
     types: ["subprocessor-flow-down"],
   },
 ];
-
-/** The regulation on EUR-Lex in the page's language. */
-export const EUR_LEX_GDPR = {
-  nl: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
-  en: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679",
-} as const;

@@ -7,7 +7,8 @@
 // version 2 on, library.json is the index (contracts, key-term values, clause ids, types and
 // places) and names each contract's own file, which has the rest.
 import { z } from "zod";
-import { Assessment, Bilingual, Duration, KeyTerms, Party } from "./schema.ts";
+import { Bilingual, Criterion, Duration, Finding, KeyTerms, Party, Review } from "./schema.ts";
+import { FINDING_RESULTS, RATINGS, keysOf } from "./vocabulary.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
 const SiteUrl = z.string().startsWith("/").describe("Site-relative URL");
@@ -46,14 +47,24 @@ export const LibraryExport = z.strictObject({
       clauses: z.array(
         z.strictObject({
           id: z.string().describe("The clause's anchor on its page, unique in the contract"),
-          types: z.array(z.string()).min(1).describe("Clause type ids, main type first"),
+          types: z.array(z.string()).describe("Clause type ids, main type first"),
           href: z.string().includes("#").describe("Where the clause is, relative to the contract's urls (either language): #art-6-1, 2/#art-6-1"),
+          review: Review.optional(),
         }),
       ),
     }),
   ),
-  clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()) })),
+  clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()), criteria: z.array(Criterion).min(1) })),
+}).superRefine((data, ctx) => {
+  data.contracts.forEach((contract, c) => contract.clauses.forEach((clause, index) => typesUnlessAdded(clause, ctx, ["contracts", c, "clauses", index])));
 });
+
+/** Only a clause new in a version and not yet reviewed may lack its types or a summary. */
+function typesUnlessAdded(clause: { types: string[]; summary?: { nl?: string; en?: string }; review?: string }, ctx: z.RefinementCtx, path: (string | number)[]): void {
+  if (clause.review !== "added" && (!clause.types.length || (clause.summary && (!clause.summary.nl || !clause.summary.en)))) {
+    ctx.addIssue({ code: "custom", path, message: "a clause has types and both summaries, unless it is new in a version (review: added)" });
+  }
+}
 
 export const ContractExport = z.strictObject({
   ...contractHeader,
@@ -79,14 +90,31 @@ export const ContractExport = z.strictObject({
       id: z.string(),
       number: z.string().nullable(),
       heading: z.string().nullable(),
-      types: z.array(z.string()).min(1),
+      types: z.array(z.string()),
       text: z.string().min(1).describe("The original wording, as plain text"),
       urls: Urls.describe("The clause on its page"),
-      summary: Bilingual,
-      assessment: Assessment.optional(),
+      summary: Bilingual.partial(),
+      // As the site shows it: with findings, the rating they give.
+      assessment: z.strictObject({ rating: z.enum(keysOf(RATINGS)), nl: z.string(), en: z.string(), findings: z.array(Finding).optional() }).optional(),
       note: Bilingual.optional(),
+      review: Review.optional().describe("What a new version's author still has to check: `changed` or `added` (an added clause may lack its types and summary)"),
     }),
   ),
+  negotiationPoints: z
+    .array(
+      z.strictObject({
+        clause: z.string().describe("The clause's id"),
+        urls: Urls.describe("The clause on its page"),
+        criterion: z.string().describe("The criterion, as <clause type>/<criterion id>"),
+        name: Bilingual.nullable().describe("The criterion's name"),
+        central: z.boolean(),
+        result: z.enum(keysOf(FINDING_RESULTS)),
+        reason: Bilingual,
+      }),
+    )
+    .describe("The criteria the contract does not meet, in the negotiation list's order"),
+}).superRefine((data, ctx) => {
+  data.clauses.forEach((clause, index) => typesUnlessAdded(clause, ctx, ["clauses", index]));
 });
 
 export type LibraryExport = z.infer<typeof LibraryExport>;

@@ -2,14 +2,17 @@
 // types are inferred from them, and the authoring docs' field lists are generated from them.
 import { z } from "zod";
 import type { RuleId } from "../validate/rules.ts";
+import { ART28_REQUIREMENTS } from "./art28.ts";
 import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermKind, type KeyTermName } from "./key-terms.ts";
 import { isOfficialUrl, SOURCE_KINDS } from "./law-sources.ts";
 import { OFFICIAL_HOSTS } from "./link-hosts.ts";
+import { REVIEW_REASONS } from "./versions.ts";
 import {
   CLAUSE_TYPE_GROUPS,
   COST_BEARERS,
   DOCUMENT_TYPES,
   DURATION_UNITS,
+  FINDING_RESULTS,
   keysOf,
   PARTY_ROLES,
   RATINGS,
@@ -81,6 +84,11 @@ export const TermAnswer = z
     "The term's question answered in one line per language, from the clause: its own words, numbers as digits, deadlines and conditions (\"onverwijld, geen vaste termijn\" / \"without delay, no fixed deadline\")",
   );
 
+/** What a new version's author still has to check (scripts/model/versions.ts); written by `npm run new-version`, deleted by the author. */
+export const Review = z
+  .enum(keysOf(REVIEW_REASONS))
+  .describe("Set by `npm run new-version`: `changed` (the wording changed; the annotation is the previous version's) or `added` (new; types and summary may still be missing). Check the annotation, then delete this line");
+
 function keyTerm<K extends KeyTermKind>(kind: K) {
   return z
     .strictObject({
@@ -89,6 +97,7 @@ function keyTerm<K extends KeyTermKind>(kind: K) {
       wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
       answer: TermAnswer,
       note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),
+      review: Review.optional().describe("Set by `npm run new-version` where the clause the term cites changed (`changed`): check value, wording and answer against it, then delete this line"),
     })
     .superRefine((term, ctx) => {
       if (term.clause === null && term.note === undefined) {
@@ -116,6 +125,20 @@ export const Party = z.strictObject({
   roleNote: Bilingual.optional().describe("When the role is conditional, in both languages"),
 });
 
+/**
+ * A span of the source that the contract file leaves out on purpose (a cover page, a running
+ * header), or writes repaired (`readAs`) where extraction garbled it in a way no general
+ * debris rule covers. The source check (scripts/validate/source-check.ts) reads the source
+ * through these; everything else of the source must be in the file.
+ */
+export const Omission = z.strictObject({
+  text: text.describe("The source's words, exactly as the source has them; every place the source has them is meant"),
+  reason: text.describe("Why the file leaves them out or repairs them: a cover page, a running header, two words run together"),
+  readAs: text
+    .optional()
+    .describe("Only for extraction debris: how the file writes these words instead (`VERWERKINGSVERANTWOORDELIJKEVERWERKER` read as `VERWERKINGSVERANTWOORDELIJKE VERWERKER`); never a change of wording"),
+});
+
 export const ContractFrontMatter = z.strictObject({
   slug: Slug.describe("URL name of the contract, unique"),
   vendor: text.describe("The vendor's name as the library shows it"),
@@ -132,14 +155,38 @@ export const ContractFrontMatter = z.strictObject({
   parties: z.array(Party).min(2, "needs at least the two parties").describe("The parties and their roles"),
   description: Bilingual.optional().describe("What the document is, in both languages"),
   remarks: z.array(Bilingual).optional().describe("Annotator's remarks on the whole document: gaps, ambiguities"),
+  omitted: z.array(Omission).optional().describe("Spans of the source the file leaves out (or repairs, with `readAs`), each with its reason"),
   terms: KeyTerms,
+  supersedes: text
+    .optional()
+    .describe("For a new version of a contract: the version it replaces, as that version's `version` (or, where it has none, its `date`) reads; that version's file is contracts/<slug>/versions/<its version id>.md (README, Versions)"),
+});
+
+/** A criterion as findings and lessons name it: its clause type's id and its own, `breach-notification/deadline`. */
+export const CriterionRef = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/, "must be a clause type id and a criterion id joined by /, such as breach-notification/deadline");
+
+export const Finding = z.strictObject({
+  criterion: CriterionRef.describe("The criterion, as `<clause type>/<criterion id>` (breach-notification/deadline); the clause type is one of the clause's own types"),
+  result: z.enum(keysOf(FINDING_RESULTS)).describe(`How the clause measures up, as the criterion's met, partly and not-met describe: one of ${Object.keys(FINDING_RESULTS).join(", ")}`),
+  nl: text.describe("Why, in one or two short sentences in Dutch, from the clause's own words; where the wording is unclear, say so"),
+  en: text.describe("The same in English"),
 });
 
 export const Assessment = z
   .strictObject({
-    rating: z.enum(keysOf(RATINGS)).describe(`One of: ${Object.keys(RATINGS).join(", ")}`),
+    rating: z
+      .enum(keysOf(RATINGS))
+      .optional()
+      .describe(`Not written: the rating (${Object.keys(RATINGS).join(", ")}) follows from the findings, and a written one is refused`),
     nl: text.describe("One-line reason in Dutch"),
     en: text.describe("One-line reason in English"),
+    findings: z
+      .array(Finding)
+      .min(1, "needs at least one finding")
+      .optional()
+      .describe("How the clause measures up on each criterion of its types that it addresses; the rating follows from them (required)"),
   })
   .describe("How the clause looks from the controller's side");
 
@@ -151,6 +198,13 @@ export const ClauseAnnotation = z.strictObject({
   summary: Bilingual.describe("Kort gezegd (nl) and In short (en)"),
   assessment: Assessment.optional(),
   note: Bilingual.optional().describe("Doubts, gaps or differing definitions, in both languages"),
+  review: Review.optional(),
+});
+
+/** A clause new in this version (`review: added`): it is published before its types and summary are written, and listed as still to review. */
+export const AddedClauseAnnotation = ClauseAnnotation.extend({
+  types: ClauseAnnotation.shape.types.optional(),
+  summary: ClauseAnnotation.shape.summary.optional(),
 });
 
 const GdprReference = z
@@ -162,6 +216,27 @@ const SourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a source 
 /** The sources a statement of law rests on: at least one. */
 const citing = (description: string) => z.array(SourceId).min(1, "must cite at least one source").describe(description).register(reportedAs, { rule: "uncited-law" });
 
+const ART28_IDS = ART28_REQUIREMENTS.map((requirement) => requirement.id) as [string, ...string[]];
+
+export const Criterion = z.strictObject({
+  id: Slug.describe("Id, unique within the clause type; findings and lessons name the criterion as `<clause type>/<id>`"),
+  name: Bilingual.describe("Short name for the grid, the checklist and the negotiation list (\"Vaste termijn\" / \"Fixed deadline\")"),
+  question: Bilingual.describe("What the controller checks, as a question; the clause type page lists it under Waar let u op / What to look for. A sentence on why it matters may follow"),
+  gdpr: z.array(GdprReference).optional().describe("The GDPR provisions it rests on, as pinpoints (33(3), 28(3)(g)); leave out for good practice the GDPR does not require"),
+  sources: z.array(SourceId).optional().describe("Other sources its texts name (guidelines, standard contractual clauses), ids from lessons/sources.yaml").register(reportedAs, { rule: "unknown-source" }),
+  central: z
+    .boolean()
+    .default(false)
+    .describe("true where the criterion is what the clause type is there for, usually what the GDPR itself requires: partly met makes the clause let-op, not met ongunstig (see the rating rule)"),
+  checklist: z
+    .array(z.enum(ART28_IDS))
+    .optional()
+    .describe(`The Art. 28 checklist requirements a finding on it counts towards: ${ART28_IDS.join(", ")}`),
+  met: Bilingual.describe("What counts as met"),
+  partly: Bilingual.describe("What counts as partly met"),
+  "not-met": Bilingual.describe("What counts as not met"),
+});
+
 export const ClauseTypeFrontMatter = z.strictObject({
   id: Slug.describe("English kebab-case id, the same as the file name"),
   name: Bilingual.describe("Name in Dutch and English"),
@@ -172,6 +247,21 @@ export const ClauseTypeFrontMatter = z.strictObject({
   lawSources: citing(
     "Ids of the legal sources in lessons/sources.yaml that \"Wat de AVG vraagt / What the GDPR requires\" rests on, including the article of every `gdpr` reference (gdpr-28 for 28(3)(f)); at least one",
   ),
+  criteria: z
+    .array(Criterion)
+    .min(1, "needs at least one criterion")
+    .describe("The rubric: what a controller checks in a clause of this type, most important first (fields below)"),
+  // For authors choosing a clause's types: AUTHORING.md's table of clause types is generated from these.
+  whenToUse: text.describe("When a clause takes this type, in a sentence or two, for authors (AUTHORING.md's table of clause types)"),
+  confusedWith: z
+    .array(
+      z.strictObject({
+        type: Slug.describe("Id of a clause type this one is confused with"),
+        difference: text.describe("How to tell the two apart, and which type (or both, in which order) a clause then gets"),
+      }),
+    )
+    .min(1, "needs at least one clause type it is confused with, and how to tell them apart")
+    .describe("The clause types most often confused with this one"),
 });
 
 /** A lesson's text in both languages; a missing language is its own rule. */
@@ -183,6 +273,28 @@ const LessonBilingual = z.strictObject(lessonText);
 const optionalSources = citing("Ids of the legal sources in lessons/sources.yaml; give them where the text states the law (cites an article, a guideline or a judgment)").optional();
 
 const LessonItem = z.strictObject({ ...lessonText, sources: optionalSources });
+
+/** A point to look for: written out, or one of a clause type's criteria, whose question the module then shows. */
+const LookForItem = z
+  .strictObject({
+    criterion: CriterionRef.optional().describe(
+      "A criterion of a clause type (`<clause type>/<criterion id>`): the module shows its question and cites its sources. Give it instead of nl, en and sources where the point is one of the type's criteria",
+    ),
+    nl: lessonText.nl.optional().describe("Dutch text; leave out where `criterion` is given"),
+    en: lessonText.en.optional().describe("English text; leave out where `criterion` is given"),
+    sources: optionalSources,
+  })
+  .superRefine((item, ctx) => {
+    if (item.criterion !== undefined) {
+      for (const key of ["nl", "en", "sources"] as const) {
+        if (item[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: "is given with a criterion, whose question and sources the module shows: leave it out, or leave out the criterion" });
+      }
+      return;
+    }
+    for (const lang of ["nl", "en"] as const) {
+      if (item[lang] === undefined) ctx.addIssue({ code: "custom", path: [lang], message: "is missing" });
+    }
+  });
 
 /** Whether an exercise option is a right answer; most are not. */
 const correct = z.boolean().default(false).describe("true for a right answer; leave it out for a wrong one");
@@ -271,7 +383,7 @@ export const LessonFrontMatter = z.strictObject({
     )
     .min(1, "needs at least one requirement")
     .describe("What the law requires; every requirement cites its sources"),
-  lookFor: z.array(LessonItem).min(1, "needs at least one point").describe("What to look for in a contract"),
+  lookFor: z.array(LookForItem).min(1, "needs at least one point").describe("What to look for in a contract: a criterion of a clause type, or a point written out"),
   redFlags: z.array(LessonItem).min(1, "needs at least one red flag").describe("Red flags in a contract"),
   questions: z
     .array(
@@ -305,13 +417,40 @@ export const LawSource = z.strictObject({
 
 export const LawSources = z.record(SourceId, LawSource).describe("The legal sources by id");
 
+/** clauses/search-terms.yaml: how the site's search reads a query, and which words mean the same. */
+const searchWord = z.string().trim().min(1, "must not be empty");
+
+export const SynonymGroup = z.strictObject({
+  nl: z
+    .array(searchWord)
+    .min(1, "needs at least one Dutch word")
+    .describe("Dutch words and phrases that mean the same; the first is the one search looks for, so prefer a single word that the site's texts use"),
+  en: z.array(searchWord).min(1, "needs at least one English word").describe("English words and phrases that mean the same; the first is the one search looks for"),
+  types: z.array(z.string()).optional().describe("Ids of clause types (clauses/) whose clauses are all found by these words, whatever their text says"),
+});
+
+export const SearchTerms = z.strictObject({
+  stopWords: z
+    .strictObject({
+      nl: z.array(searchWord).describe("Dutch words a query can do without: articles, pronouns, question words, auxiliary verbs"),
+      en: z.array(searchWord).describe("English words a query can do without"),
+    })
+    .describe("Words dropped from a query before searching, per language"),
+  synonyms: z.array(SynonymGroup).describe("Groups of words that mean the same, in Dutch and English; a word or phrase is in at most one group"),
+});
+
 export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
+export type Omission = z.infer<typeof Omission>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
+export type Finding = z.infer<typeof Finding>;
+export type Criterion = z.infer<typeof Criterion>;
+export type AddedClauseAnnotation = z.infer<typeof AddedClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
 export type LawSource = z.infer<typeof LawSource>;
 export type Exercise = z.infer<typeof Exercise>;
 export type ChoiceExercise = z.infer<typeof ChoiceExercise>;
 export type FindExercise = z.infer<typeof FindExercise>;
+export type SearchTerms = z.infer<typeof SearchTerms>;
 export type Duration = z.infer<typeof Duration>;
 export type KeyTerm = ContractFrontMatter["terms"][KeyTermName];

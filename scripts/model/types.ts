@@ -1,11 +1,24 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
 import type { Token } from "markdown-it";
-import type { Bilingual, Lang } from "./vocabulary.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, LawSource, LessonFrontMatter } from "./schema.ts";
+import type { Bilingual, Lang, Rating } from "./vocabulary.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, Finding, LawSource, LessonFrontMatter, SearchTerms } from "./schema.ts";
 
-export interface Clause extends Omit<ClauseAnnotation, "id"> {
+/** A clause's assessment as the site shows it: with findings, its rating is the one they give (scripts/model/rubric.ts). */
+export interface Assessment {
+  rating: Rating;
+  nl: string;
+  en: string;
+  findings?: Finding[];
+}
+
+export interface Clause extends Omit<ClauseAnnotation, "id" | "assessment" | "types" | "summary"> {
+  assessment?: Assessment;
   /** Anchor on the contract page, unique within the contract. */
   id: string;
+  /** Clause types, main type first; empty while a clause new in this version (`review: added`) has none yet. */
+  types: string[];
+  /** Both languages; missing while a clause new in this version (`review: added`) has none yet. */
+  summary?: Partial<Bilingual>;
   contract: string;
   /** The original wording as plain text. */
   text: string;
@@ -20,9 +33,14 @@ export interface Clause extends Omit<ClauseAnnotation, "id"> {
   part: number;
 }
 
-export type Block =
+/** A clause as its file gives it: its assessment's rating not yet derived from its findings (scripts/load/rate-clauses.ts). */
+export interface ParsedClause extends Omit<Clause, "assessment"> {
+  assessment?: ClauseAnnotation["assessment"];
+}
+
+export type Block<C extends ParsedClause = Clause> =
   | { kind: "heading"; level: number; text: string; line: number; /** Anchor, unique in the contract (set when the site is laid out). */ id?: string }
-  | { kind: "clause"; clause: Clause }
+  | { kind: "clause"; clause: C }
   | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number; /** As Clause's. */ linkTokens?: Token[] };
 
 export interface Contract extends ContractFrontMatter {
@@ -52,8 +70,15 @@ export interface ContentLink {
   line: number;
 }
 
+/** A point to look for, written out in the lesson or taken from a clause type's criterion (`criterion`). */
+export interface LookForPoint extends Bilingual {
+  sources?: string[];
+  criterion?: string;
+}
+
 /** A module of the learning path (lessons/<id>.md). */
-export interface Lesson extends LessonFrontMatter {
+export interface Lesson extends Omit<LessonFrontMatter, "lookFor"> {
+  lookFor: LookForPoint[];
   file: string;
   /** The opening paragraphs per language, rendered HTML. */
   intro: Record<Lang, string>;
@@ -68,6 +93,13 @@ export interface Library {
   lessons: Lesson[];
   /** The legal sources lessons and clause types cite, by id (lessons/sources.yaml). */
   lawSources: Record<string, LawSource>;
+  /** Stop words and synonyms for search (clauses/search-terms.yaml); empty lists when the file is absent. */
+  searchTerms: SearchTerms;
+  /**
+   * The older versions of contracts, per slug, oldest first (contracts/<slug>/versions/, see
+   * scripts/model/versions.ts); the latest version of each is the one in `contracts`.
+   */
+  versions: Record<string, Contract[]>;
 }
 
 export type { Bilingual, Lang };

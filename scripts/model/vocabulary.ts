@@ -47,6 +47,22 @@ export const RATINGS = {
 } satisfies Vocabulary<string>;
 export type Rating = keyof typeof RATINGS;
 
+/** How a clause measures up on one criterion of its clause type's rubric (a finding's `result`). */
+export const FINDING_RESULTS = {
+  met: { nl: "voldaan", en: "met" },
+  partly: { nl: "deels voldaan", en: "partly met" },
+  "not-met": { nl: "niet voldaan", en: "not met" },
+} satisfies Vocabulary<string>;
+export type FindingResult = keyof typeof FINDING_RESULTS;
+
+/** A contract's verdict on one requirement of the Art. 28 checklist, derived from its findings. */
+export const VERDICTS = {
+  voldoet: { nl: "voldoet", en: "complies" },
+  deels: { nl: "deels", en: "partly" },
+  ontbreekt: { nl: "ontbreekt", en: "missing" },
+} satisfies Vocabulary<string>;
+export type Verdict = keyof typeof VERDICTS;
+
 /** Who bears a cost, as a contract assigns it (the key term auditCosts). */
 export const COST_BEARERS = {
   controller: { nl: "verwerkingsverantwoordelijke", en: "controller" },

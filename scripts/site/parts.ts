@@ -10,9 +10,11 @@ export function blockWeight(block: Block): number {
   if (block.kind === "heading") return block.text.length;
   if (block.kind === "note") return block.html.length;
   const { clause } = block;
-  const annotations = [clause.summary.nl, clause.summary.en, clause.assessment?.nl, clause.assessment?.en, clause.note?.nl, clause.note?.en];
+  const annotations = [clause.summary?.nl, clause.summary?.en, clause.assessment?.nl, clause.assessment?.en, clause.note?.nl, clause.note?.en];
+  // A finding shows in the page's language with its criterion's name and link: the longer language and some markup.
+  const findings = (clause.assessment?.findings ?? []).reduce((sum, finding) => sum + Math.max(finding.nl.length, finding.en.length) + 200, 0);
   // Headings, type links and the comparison link add a roughly constant amount per clause.
-  return clause.html.length + annotations.reduce((sum, text) => sum + (text?.length ?? 0), 0) + 600;
+  return clause.html.length + annotations.reduce((sum, text) => sum + (text?.length ?? 0), 0) + findings + 600;
 }
 
 export function splitIntoParts(blocks: readonly Block[], budget = PART_BUDGET): Block[][] {

@@ -43,6 +43,7 @@ export function scopeToContracts(previous: SiteModel, next: SiteModel, slugs: Re
     contractPages: next.contractPages.filter((page) => shows(page.contract)),
     checklistPages: next.checklistPages.filter((page) => shows(page.contract)),
     contractExports: next.contractExports.filter((contract) => slugs.has(contract.slug)),
+    negotiationExports: next.negotiationExports.filter((contract) => slugs.has(contract.slug)),
     clauseTypePages: next.clauseTypePages.filter((page) => page.items.some((column) => changedColumn(page.type.id, column.contract))),
     contractListPages: next.contractListPages.filter((page) => page.items.some(shows)),
     matrixPages: next.matrixPages.filter((page) => page.items.some(shows)),

@@ -1,19 +1,23 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
 import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
-import { contractIndexJson, keyTermsCsv, libraryJson } from "../build/export.ts";
+import { contractIndexJson, keyTermsCsv, libraryJson, negotiationCsv } from "../build/export.ts";
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
-import { ART28_REQUIREMENTS, EUR_LEX_GDPR, type Art28Requirement } from "../model/art28.ts";
+import { ART28_REQUIREMENTS } from "../model/art28.ts";
+import { criteriaByRef, criterionRef, type PlacedCriterion } from "../model/criteria.ts";
 import { GDPR_TERMS, type GlossaryTerm } from "../model/glossary.ts";
-import type { Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
+import type { Bilingual, Block, Clause, ClauseType, Contract, Library } from "../model/types.ts";
 import { KEY_TERM_NAMES, KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
-import { CLAUSE_TYPE_GROUPS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
+import { CLAUSE_TYPE_GROUPS, FINDING_RESULTS, LANGS, RATINGS, type Lang } from "../model/vocabulary.ts";
+import { checklistRow, negotiationPoints, type ChecklistRow, type PlacedFinding } from "./findings.ts";
 import { UI_TEXT } from "./ui-text.ts";
 import { clauseTypeUrl } from "./urls.ts";
 import { definedTerms, termKey, type DefinedTerm } from "./defined-terms.ts";
 import { linkClausesAcrossParts } from "./clause-links.ts";
 import { slugify } from "./filters/slugify.ts";
 import { PART_BUDGET, partNames, splitIntoParts } from "./parts.ts";
+import { searchIndex, type SearchIndex } from "./search-index.ts";
+import { buildVersions, type VersionsModel } from "../versions/site.ts";
 
 /** Rows per page where a list grows with the number of contracts. */
 export const CONTRACTS_PER_PAGE = 50;
@@ -50,11 +54,6 @@ export interface Chunk<T> {
   items: T[];
 }
 
-export interface ChecklistRow {
-  requirement: Art28Requirement;
-  clauses: Clause[];
-}
-
 export interface GlossaryEntry {
   term: GlossaryTerm;
   definitions: DefinedTerm[];
@@ -82,13 +81,16 @@ export interface SiteModel {
   /** The learning path, from the library's lessons. */
   learningPath: LearningPathData;
   typeById: Record<string, ClauseType>;
+  /** Every clause type's criteria by the name findings give them (`breach-notification/deadline`). */
+  criteria: Record<string, PlacedCriterion>;
   contractBySlug: Record<string, Contract>;
+  /** Each contract's negotiation list: the criteria it does not meet (findings.ts). */
+  negotiation: Record<string, PlacedFinding[]>;
   /** Section headings of each contract with the part they are on, for tables of contents. */
   contents: Record<string, { text: string; level: number; part: number; id: string }[]>;
   /** How many clauses of other vendors share a clause's main type. */
   equivalentCount(clause: Clause): number;
   langs: readonly Lang[];
-  eurLex: typeof EUR_LEX_GDPR;
   contractPages: ContractPage[];
   checklistPages: { lang: Lang; contract: Contract; rows: ChecklistRow[] }[];
   /** Clause type pages: each vendor's clauses of the type side by side, in chunks of contracts. */
@@ -103,17 +105,32 @@ export interface SiteModel {
   /** What the compare page's script needs to know, per language. */
   compareData: Record<
     Lang,
-    { types: { id: string; name: string; url: string; group: string; art28: boolean }[]; gap: string; ratings: Record<string, string>; keyTerms: string; topics: string }
+    {
+      types: { id: string; name: string; url: string; group: string; art28: boolean; criteria: { ref: string; name: string }[] }[];
+      gap: string;
+      noFinding: string;
+      notYetAssessed: string;
+      ratings: Record<string, string>;
+      results: Record<string, string>;
+      keyTerms: string;
+      topics: string;
+    }
   >;
+  /** Contracts with several versions: older versions' pages, what changed, recent changes (scripts/versions/site.ts). */
+  versions: VersionsModel;
   /** /api/library.json's text. */
   libraryJson: string;
   /** The contracts whose /api/contracts/<slug>.json to write (the template serialises each). */
   contractExports: Contract[];
+  /** /api/negotiation-points/<slug>.csv, per contract: its negotiation list. */
+  negotiationExports: { slug: string; csv: string }[];
   keyTermsCsv: string;
+  /** What pages give Pagefind beyond their text, and the search box's words (search-index.ts). */
+  search: SearchIndex;
 }
 
 /** Ids the layout uses itself. The contract template's own ids contain "--", which clause and section anchors never do. */
-const PAGE_IDS = ["main", "search"];
+const PAGE_IDS = ["main", "search", "search-input"];
 
 /** `base`, or `base-2`, `base-3`… if taken; the id is then taken. */
 function uniqueId(base: string, taken: Set<string>): string {
@@ -147,10 +164,15 @@ export function chunks<T>(items: readonly T[], size: number, weight: (item: T) =
   return result;
 }
 
-/** What a contract's column of these clauses adds to a clause type page, in characters (the longer language counts, so both languages paginate alike). */
+/**
+ * What a contract's column of these clauses adds to a clause type page, in characters (the
+ * longer language counts, so both languages paginate alike): the clauses side by side, and its
+ * row of the criteria grid.
+ */
 function columnWeight(clauses: readonly Clause[]): number {
-  const longer = (text: { nl: string; en: string } | undefined) => Math.max(text?.nl.length ?? 0, text?.en.length ?? 0);
-  return TYPE_CLAUSE_MARKUP + clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment), 0);
+  const longer = (text: Partial<Bilingual> | undefined) => Math.max(text?.nl?.length ?? 0, text?.en?.length ?? 0);
+  const findings = (clause: Clause) => (clause.assessment?.findings ?? []).reduce((sum, finding) => sum + TYPE_CLAUSE_MARKUP + longer(finding), 0);
+  return TYPE_CLAUSE_MARKUP * 2 + clauses.reduce((sum, clause) => sum + TYPE_CLAUSE_MARKUP + longer(clause.summary) + longer(clause.assessment) + findings(clause), 0);
 }
 
 /** What the site derives from one contract alone. */
@@ -166,6 +188,9 @@ interface ContractDerived {
   /** Its definitions of terms that are not AVG terms. */
   otherDefinitions: DefinedTerm[];
   checklistRows: ChecklistRow[];
+  negotiation: PlacedFinding[];
+  /** Its negotiation list as CSV. */
+  negotiationCsv: string;
   /** Its entry in /api/library.json. */
   libraryJson: string;
 }
@@ -174,9 +199,11 @@ interface ContractDerived {
 // so what depends on one contract only is worked out once per version of its file.
 const derivedCache = new WeakMap<Contract, ContractDerived>();
 
-function derived(contract: Contract): ContractDerived {
-  let result = derivedCache.get(contract);
-  if (result) return result;
+/**
+ * A contract laid out into pages (parts): each clause gets its part, each heading an id, and
+ * links between clauses lead across parts. Also an older version's (scripts/versions/site.ts).
+ */
+export function layOut(contract: Contract): Pick<ContractDerived, "parts" | "partNames" | "headings"> {
   const parts = splitIntoParts(contract.blocks);
   const ids = new Set([...PAGE_IDS, ...contract.clauses.map((clause) => clause.id)]);
   const headings: ContractDerived["headings"] = [];
@@ -190,18 +217,28 @@ function derived(contract: Contract): ContractDerived {
     }
   });
   linkClausesAcrossParts(parts);
+  return { parts, partNames: partNames(parts), headings };
+}
+
+/**
+ * `criteria` are the library's: a contract's model is made anew when what of them its findings
+ * depend on changes (scripts/load/load-library.ts), so the cache by contract holds.
+ */
+function derivedOf(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>): ContractDerived {
+  let result = derivedCache.get(contract);
+  if (result) return result;
+  const { parts, partNames, headings } = layOut(contract);
   const byType = clausesPerType(contract.clauses);
   result = {
     parts,
-    partNames: partNames(parts),
+    partNames,
     headings,
     byType,
     columnWeights: new Map([...byType].map(([type, clauses]) => [type, columnWeight(clauses)])),
     ...glossaryDefinitions(definedTerms(contract)),
-    checklistRows: ART28_REQUIREMENTS.map((requirement) => ({
-      requirement,
-      clauses: contract.clauses.filter((clause) => clause.types.some((type) => requirement.types.includes(type))),
-    })),
+    checklistRows: ART28_REQUIREMENTS.map((requirement) => checklistRow(requirement, contract.clauses, criteria)),
+    negotiation: negotiationPoints(contract.clauses, criteria),
+    negotiationCsv: negotiationCsv(contract, criteria),
     // After the parts: the index names the part each clause is on.
     libraryJson: contractIndexJson(contract),
   };
@@ -227,7 +264,9 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 }
 
 export function buildSiteModel(library: Library): SiteModel {
-  const { contracts, clauseTypes, lessons, lawSources } = library;
+  const { contracts, clauseTypes, lessons, lawSources, searchTerms } = library;
+  const criteria = criteriaByRef(clauseTypes);
+  const derived = (contract: Contract) => derivedOf(contract, criteria);
 
   const contents: SiteModel["contents"] = {};
   const contractParts = contracts.map((contract) => {
@@ -240,6 +279,7 @@ export function buildSiteModel(library: Library): SiteModel {
   const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? columnWeight([]);
   const totals = typeTotals(contracts.map((contract) => derived(contract).byType));
   const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
+  const typeById = Object.fromEntries(clauseTypes.map((type) => [type.id, type]));
 
   const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
     page: index + 1,
@@ -259,12 +299,13 @@ export function buildSiteModel(library: Library): SiteModel {
     clauseTypes,
     lawSources,
     learningPath: learningPathData(lessons),
-    typeById: Object.fromEntries(clauseTypes.map((type) => [type.id, type])),
+    typeById,
+    criteria: Object.fromEntries(criteria),
     contractBySlug,
+    negotiation: Object.fromEntries(contracts.map((contract) => [contract.slug, derived(contract).negotiation])),
     contents,
     equivalentCount: (clause: Clause) => equivalentCount(clause, totals, derived(contractBySlug[clause.contract]!).byType),
     langs: LANGS,
-    eurLex: EUR_LEX_GDPR,
     contractPages: LANGS.flatMap((lang) =>
       contractParts.flatMap(({ contract, parts, partNames }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, partNames, blocks }))),
     ),
@@ -287,19 +328,26 @@ export function buildSiteModel(library: Library): SiteModel {
             url: clauseTypeUrl(lang, type.id),
             group: CLAUSE_TYPE_GROUPS[type.group][lang],
             art28: type.group === "art28",
+            criteria: type.criteria.map((criterion) => ({ ref: criterionRef(type.id, criterion.id), name: criterion.name[lang] })),
           })),
           gap: UI_TEXT.gap[lang],
+          noFinding: UI_TEXT.noFinding[lang],
+          notYetAssessed: UI_TEXT.notYetAssessed[lang],
           keyTerms: UI_TEXT.keyTerms[lang],
           topics: UI_TEXT.compareTopics[lang],
           ratings: Object.fromEntries(Object.entries(RATINGS).map(([rating, labels]) => [rating, labels[lang]])),
+          results: Object.fromEntries(Object.entries(FINDING_RESULTS).map(([result, labels]) => [result, labels[lang]])),
         },
       ]),
     ) as SiteModel["compareData"],
+    versions: buildVersions(library, layOut),
     libraryJson: libraryJson(
       contracts.map((contract) => derived(contract).libraryJson),
       clauseTypes,
     ),
     contractExports: contracts,
+    negotiationExports: contracts.map((contract) => ({ slug: contract.slug, csv: derived(contract).negotiationCsv })),
     keyTermsCsv: keyTermsCsv(contracts),
+    search: searchIndex(searchTerms, typeById, contractBySlug),
   };
 }

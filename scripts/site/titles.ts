@@ -8,6 +8,7 @@ import type { Lang } from "../model/vocabulary.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { learningText } from "../learning/ui-text.ts";
 import { t } from "./filters/i18n.ts";
+import { versionPageTitles } from "../versions/titles.ts";
 
 /** What titles are made of: the page's pagination entry (the fields that a title reads), or the language of a page paginated by language. */
 export interface TitleData {
@@ -26,12 +27,14 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   "key-terms": ({ entry }) => t("keyTermsMatrix", entry.lang),
   "key-term": ({ entry }) => `${KEY_TERMS[entry.name].label[entry.lang]}${entry.pages > 1 ? ` (${entry.page}/${entry.pages})` : ""} · ${t("keyTerms", entry.lang)}`,
   glossary: ({ entry }) => t("glossary", entry.lang),
+  search: ({ lang }) => t("search", lang),
   contract: ({ entry }) => `${entry.contract.vendor}: ${entry.contract.title}${entry.parts > 1 ? ` (${entry.part}/${entry.parts})` : ""}`,
   checklist: ({ entry }) => `${t("checklist", entry.lang)}: ${entry.contract.vendor}`,
   "clause-type": ({ entry }) => entry.type.name[entry.lang],
   "learning-path": ({ lang }) => learningText("overviewTitle", lang),
   "learning-module": moduleTitle,
   "learning-print": moduleTitle,
+  ...versionPageTitles,
 };
 
 /** Pages that are not HTML although they have a layout: a contract's JSON, which its layout writes (pages/api-contract.njk says why). */

@@ -11,6 +11,8 @@ const SECTIONS = {
   keyTerms: { nl: "kerntermen", en: "key-terms" },
   compare: { nl: "vergelijken", en: "compare" },
   glossary: { nl: "begrippen", en: "glossary" },
+  search: { nl: "zoeken", en: "search" },
+  recentChanges: { nl: "recente-wijzigingen", en: "recent-changes" },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
@@ -25,6 +27,11 @@ export function checklistUrl(lang: Lang, slug: string): string {
 
 export function contractJsonUrl(slug: string): string {
   return `/api/contracts/${slug}.json`;
+}
+
+/** A contract's negotiation list as CSV (its criteria not met). */
+export function negotiationCsvUrl(slug: string): string {
+  return `/api/negotiation-points/${slug}.csv`;
 }
 
 export function homeUrl(lang: Lang): string {
@@ -43,6 +50,32 @@ export function contractUrl(lang: Lang, slug: string, part = 1): string {
 export function contractPartHref(from: number, to: number): string {
   if (from === to) return "";
   return `${from > 1 ? "../" : ""}${to > 1 ? `${to}/` : ""}`;
+}
+
+/** Below a contract's address: its older versions and what changed in each version. */
+const VERSION_PATHS = {
+  versions: { nl: "versies", en: "versions" },
+  changes: { nl: "wijzigingen", en: "changes" },
+} as const;
+
+/** An older version of a contract (scripts/model/versions.ts), by its version id; part 2 and later are sub-pages. */
+export function versionUrl(lang: Lang, slug: string, id: string, part = 1): string {
+  return `${contractUrl(lang, slug)}${VERSION_PATHS.versions[lang]}/${id}/${part > 1 ? `${part}/` : ""}`;
+}
+
+/** What changed in a version of a contract, compared with the version it superseded. */
+export function changesUrl(lang: Lang, slug: string, id: string): string {
+  return `${contractUrl(lang, slug)}${VERSION_PATHS.changes[lang]}/${id}/`;
+}
+
+/** A contract's versions and the changes between them, as JSON. */
+export function versionsJsonUrl(slug: string): string {
+  return `/api/contracts/${slug}/versions.json`;
+}
+
+/** The Atom feed of the recent changes, per language. */
+export function feedUrl(lang: Lang): string {
+  return `${sectionUrl(lang, "recentChanges")}atom.xml`;
 }
 
 export function clauseTypeUrl(lang: Lang, id: string, page = 1): string {
@@ -93,6 +126,9 @@ export function translateUrl(url: string, to: Lang): string {
   for (const section of Object.values(SECTIONS)) {
     rest = rest.replace(new RegExp(`^/${section[from]}/`), `/${section[to]}/`);
   }
+  for (const words of Object.values(VERSION_PATHS)) {
+    rest = rest.replace(new RegExp(`^(/${SECTIONS.contracts[to]}/[^/]+/)${words[from]}/`), `$1${words[to]}/`);
+  }
   const keyTerms = `/${SECTIONS.keyTerms[to]}/`;
   const term = KEY_TERM_NAMES.find((name) => rest.startsWith(`${keyTerms}${keyTermSlug(from, name)}/`));
   if (term) rest = rest.replace(`${keyTerms}${keyTermSlug(from, term)}/`, `${keyTerms}${keyTermSlug(to, term)}/`);
@@ -101,14 +137,16 @@ export function translateUrl(url: string, to: Lang): string {
 
 /**
  * The output files Pagefind reads (a glob relative to the output folder): the pages that are
- * marked data-pagefind-body (contract parts, each clause type's and key term's first page,
- * the glossary's first page, the learning path), in these languages. Pagefind would otherwise parse every other page too, only
- * to skip it: a third of its time at 1,000 contracts.
+ * marked data-pagefind-body (contract parts and their Art. 28 checklists, each clause type's and
+ * key term's first page, the glossary's first page, the learning path), in these languages.
+ * Pagefind would otherwise parse every other page too, only to skip it: a third of its time at
+ * 1,000 contracts.
  */
 export function searchablePagesGlob(langs: readonly Lang[] = LANGS): string {
   // A brace around one name is not an alternative but the name with braces.
   const either = (names: string[]) => (names.length > 1 ? `{${names.join(",")}}` : names[0]!);
   const both = (section: Section) => either(langs.map((lang) => `${homeUrl(lang)}${SECTIONS[section][lang]}`.slice(1)));
+  const checklist = checklistUrl("nl", "*").slice(contractUrl("nl", "*").length);
   // A key term's page is named by its label, never a number: [a-z]* leaves out the matrix's own page 2, 3, ….
-  return `{${both("contracts")}/*/{index.html,[0-9]*/index.html},${both("clauseTypes")}/*/index.html,${both("keyTerms")}/[a-z]*/index.html,${both("glossary")}/index.html,${both("learningPath")}/**/index.html}`;
+  return `{${both("contracts")}/*/{index.html,[0-9]*/index.html,${checklist}index.html},${both("clauseTypes")}/*/index.html,${both("keyTerms")}/[a-z]*/index.html,${both("glossary")}/index.html,${both("learningPath")}/**/index.html}`;
 }

@@ -7,6 +7,8 @@ export interface Problem {
   line: number;
   message: string;
   fix: string;
+  /** A warning (what a draft still lacks) is printed, but does not stop the build. */
+  warning?: true;
 }
 
 export class Problems {
@@ -16,13 +18,17 @@ export class Problems {
     this.list.push({ rule, file, line, message, fix });
   }
 
-  get empty(): boolean {
-    return this.list.length === 0;
+  warn(rule: RuleId, file: string, line: number, message: string, fix: string = RULES[rule].fix): void {
+    this.list.push({ rule, file, line, message, fix, warning: true });
+  }
+
+  get warnings(): Problem[] {
+    return this.list.filter((problem) => problem.warning);
   }
 }
 
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message} — ${problem.fix}`;
+  return `${problem.file}:${problem.line}: ${problem.warning ? "warning: " : ""}${problem.message} — ${problem.fix}`;
 }
 
 /** Problems in file and line order, so a report reads top to bottom. */

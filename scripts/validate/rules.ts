@@ -23,7 +23,7 @@ export const RULES = {
     fix: "add the missing summary to the clause's annotation",
   },
   "unknown-clause-type": {
-    checks: "Every clause type a clause or a lesson names exists in `clauses/`.",
+    checks: "Every clause type a clause, a lesson or a synonym group names exists in `clauses/`.",
     fix: "use one of the ids in clauses/, or add a clause type there",
   },
   "duplicate-clause-id": {
@@ -31,7 +31,7 @@ export const RULES = {
     fix: "give one of the clauses an explicit `id:` in its annotation",
   },
   "duplicate-slug": {
-    checks: "Contract slugs, clause type ids and lesson ids are unique and match their file names.",
+    checks: "Contract slugs, clause type ids and lesson ids are unique and match their file names; a criterion's id is unique within its clause type.",
     fix: "rename the file or the slug so that they match and no two are the same",
   },
   "term-clause": {
@@ -47,16 +47,49 @@ export const RULES = {
     fix: "correct the answer or the value so that they say the same",
   },
   "not-in-source": {
-    checks: "Every clause text, heading and note is found verbatim in the source document (whitespace, line-end hyphenation, bullets and `**` aside).",
+    checks: "Every heading, note, clause heading and clause text is in the source document word for word, with its punctuation and spacing; only the extraction debris listed under [What the source check compares](#what-the-source-check-compares) may differ. The report shows the first difference, the source's words against the file's.",
     fix: "copy the text exactly from the source file; fix only extraction debris",
+  },
+  "source-order": {
+    checks: "Headings, clauses and notes follow the source's order.",
+    fix: "move the block to where the source has it: headings, clauses and notes follow the source's order",
+  },
+  "source-coverage": {
+    checks: "Every word of the source is in a heading, clause or note of the contract file, is a clause's number, or is in a span the front matter's `omitted:` leaves out with a reason.",
+    fix: "copy the text into the clause, heading or note it belongs to, exactly as the source has it; or, for what is not part of the agreement (a cover page, a running header), list it under `omitted:` in the front matter with the reason",
+  },
+  "clause-number": {
+    checks: "A clause's `number` is the number the source prints before its heading or text (or ends in it: the source's `a` before clause `3.3 a`); a clause the source numbers has a `number`.",
+    fix: "correct the clause's `number:` to the source's, or move the clause to where the source has its number",
   },
   "source-missing": {
     checks: "The contract's `source` file exists in `contracts/sources/`.",
     fix: "copy the source extraction into contracts/sources/ under its own file name",
   },
+  // A contract's versions (scripts/model/versions.ts, scripts/validate/validate-versions.ts).
+  "version-file": {
+    checks: "An older version of a contract is the file `contracts/<slug>/versions/<version id>.md`: its slug is the folder's, its file name is its `version` (or, where it has none, its `date`) in lower-case letters, digits and hyphens (1.0 → 1-0.md), and `contracts/<slug>.md` (the latest version) exists.",
+    fix: "move or rename the file to contracts/<slug>/versions/<version id>.md, next to the latest version contracts/<slug>.md",
+  },
+  "version-chain": {
+    checks: "A contract's versions form one line: each version but the first names the version it replaces in `supersedes`, that version exists, no version is replaced twice, and every older version is replaced by a later one (otherwise there would be two latest versions).",
+    fix: "write the replaced version's `version` (or, where it has none, its `date`) as `supersedes:` in the version that replaced it",
+  },
+  "version-date": {
+    checks: "Every version of a contract with several versions has a date, and each is dated no earlier than the version it supersedes.",
+    fix: "write the date the document states (YYYY-MM-DD), or where it states none the date the version was published; check that `supersedes` names the right version",
+  },
+  "review": {
+    checks: "A warning, not an error: a clause or key term that `npm run new-version` marked `review: changed` (the wording changed; the annotation is the previous version's) or `review: added` (new; its types and summary may still be missing) is listed until the author has checked it and deleted the mark. The version is built all the same.",
+    fix: "check the annotation against the new wording, then delete the `review:` line",
+  },
   "stray-text": {
     checks: "The body holds only section headings (`##` to `####`), `::: clause` and `::: note` containers.",
     fix: "put the text in a `::: clause` or `::: note` container, or make it a `##` heading",
+  },
+  "unclosed-container": {
+    checks: "Every `::: clause` and `::: note` container is closed by a line `:::` before the next container or heading starts.",
+    fix: "add a line `:::` after the container's text",
   },
   "annotation": {
     checks: "Every clause starts with a fenced `yaml` annotation block and has text after it.",
@@ -95,12 +128,25 @@ export const RULES = {
     checks: "Section headings hold no links: they are shown as plain text.",
     fix: "remove the link and keep its words",
   },
+  // The rubric: criteria in clause types, findings in contracts (scripts/validate/validate-findings.ts).
+  "criterion-reference": {
+    checks: "Every criterion a finding or a lesson's `lookFor` names exists, as `<clause type>/<criterion id>` with the id among that clause type's `criteria`; a finding is on a criterion of one of its clause's own types, and a clause has one finding per criterion at most.",
+    fix: "name a criterion of the clause's own types as <clause type>/<criterion id> (the ids are in the clause type's `criteria`)",
+  },
+  "finding-rating": {
+    checks: "An assessment with findings has no written `rating`: the rating follows from the findings by the rating rule (a written one that contradicts them is refused with the rating they give).",
+    fix: "remove `rating:`; the rating follows from the findings",
+  },
+  "missing-findings": {
+    checks: "Every assessed clause has findings: the rating follows from them.",
+    fix: "add `findings:` under `assessment:`, one per criterion of the clause's types that the clause addresses",
+  },
   "uncited-law": {
     checks: "Every requirement of a lesson (`sources`) and every clause type's \"What the GDPR requires\" (`lawSources`) cites at least one legal source.",
     fix: "add the ids of the article, guideline or judgment it rests on, from lessons/sources.yaml (add the source there first if it is new)",
   },
   "unknown-source": {
-    checks: "Every source a lesson or clause type cites is in `lessons/sources.yaml`.",
+    checks: "Every source a lesson, clause type or criterion cites is in `lessons/sources.yaml`.",
     fix: "use an id from lessons/sources.yaml, or add the source there",
   },
   "source-host": {
@@ -108,12 +154,16 @@ export const RULES = {
     fix: "link to the official publication (EUR-Lex for EU law, the EDPB for guidelines, curia for judgments), over https",
   },
   "gdpr-source": {
-    checks: "A clause type's `lawSources` include the article of every GDPR reference in its `gdpr` field (`28(3)(f)` needs `gdpr-28`).",
-    fix: "add the article's source to lawSources, or correct the gdpr reference",
+    checks: "A clause type's `lawSources` include the article of every GDPR reference in its `gdpr` field (`28(3)(f)` needs `gdpr-28`), and the article of every GDPR reference of a criterion has a source in `lessons/sources.yaml`.",
+    fix: "add the article's source to lawSources (for a criterion: to lessons/sources.yaml), or correct the gdpr reference",
   },
   "lesson-order": {
     checks: "Every lesson has an `order`, and the orders number the lessons 1, 2, 3 … once each, without gaps.",
     fix: "give each lesson its own position in the path, counting from 1",
+  },
+  "search-term": {
+    checks: "In `clauses/search-terms.yaml`, a stop word is a single word, every synonym has a word that is not a stop word, and a word or phrase is in one synonym group only.",
+    fix: "correct the term as described; each group lists words that mean the same, the first per language being the one search looks for",
   },
   "missing-translation": {
     checks: "Every text of a lesson is in Dutch (`nl`) and English (`en`), and its body has a `::: nl` and a `::: en` intro.",

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fieldLine } from "../load/field-lines.ts";
 import type { ParsedContract } from "../load/parse-contract.ts";
 import type { FindExercise } from "../model/schema.ts";
-import type { Clause, Lesson } from "../model/types.ts";
+import type { Lesson, ParsedClause } from "../model/types.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import { answerCountProblem, checkFind, missingKinds, type ResolvedOption } from "./exercise-checks.ts";
 import type { Problems } from "./problems.ts";
@@ -69,7 +69,7 @@ function resolveOptions(exercise: FindExercise, bySlug: ReadonlyMap<string, Pars
       complete = false;
       return undefined;
     }
-    let clause: Clause | undefined;
+    let clause: ParsedClause | undefined;
     if (option.clause !== undefined && !parsed.invalidClauseIds.has(option.clause)) {
       clause = parsed.clauses.find((candidate) => candidate.id === option.clause);
       if (!clause) {

@@ -70,7 +70,26 @@ export function validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds
         problems.add("gdpr-source", type.file, fieldLine(type, ["lawSources"]), `the gdpr reference "${reference}" has no source in lawSources`, `add "${source}" to lawSources, or correct the gdpr reference`);
       }
     }
+    checkCriteria(type, sourceIds, problems);
   }
+}
+
+/** A clause type's criteria: ids once each, and every source they rest on in lessons/sources.yaml. */
+function checkCriteria(type: ClauseType, sourceIds: ReadonlySet<string>, problems: Problems): void {
+  const ids = new Map<string, number>();
+  type.criteria.forEach((criterion, index) => {
+    const line = fieldLine(type, ["criteria", index, "id"]);
+    const first = ids.get(criterion.id);
+    if (first !== undefined) problems.add("duplicate-slug", type.file, line, `the criterion id "${criterion.id}" is also used on line ${first}`, "give each criterion of the clause type its own id");
+    else ids.set(criterion.id, line);
+    (criterion.gdpr ?? []).forEach((reference, at) => {
+      const source = gdprArticleSource(reference);
+      if (!sourceIds.has(source)) {
+        problems.add("gdpr-source", type.file, fieldLine(type, ["criteria", index, "gdpr", at]), `the gdpr reference "${reference}" names an article that lessons/sources.yaml has no source for ("${source}")`, `add "${source}" to ${LAW_SOURCES_FILE}, or correct the gdpr reference`);
+      }
+    });
+    checkCited(type, ["criteria", index, "sources"], criterion.sources ?? [], sourceIds, problems);
+  });
 }
 
 function checkCited(model: Lesson | ClauseType, at: Path, sources: readonly string[], sourceIds: ReadonlySet<string>, problems: Problems): void {

@@ -2,16 +2,17 @@
 // clauses with their real words and answer as their values say, every wording is found in the source document, and links
 // go only where they may (links.ts).
 import path from "node:path";
-import type { Clause, ClauseType } from "../model/types.ts";
+import type { ClauseType, ParsedClause } from "../model/types.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
-import { frontMatterLine, type ParsedContract, type Wording } from "../load/parse-contract.ts";
+import { frontMatterLine, type ParsedContract } from "../load/parse-contract.ts";
 import { fieldLine } from "../load/field-lines.ts";
 import { reportNotUtf8, type TextFile } from "../load/read-text.ts";
 import { didYouMean } from "./did-you-mean.ts";
 import { checkBodyLinks, checkContractLinks, type LinkedBody } from "./links.ts";
 import type { Problems } from "./problems.ts";
 import { answerDisagreements } from "./term-answer.ts";
-import { notInSource, skeleton } from "./verbatim.ts";
+import { checkAgainstSource, type SourceFinding } from "./source-check.ts";
+import { skeleton } from "./verbatim.ts";
 
 export interface ValidationInput {
   contracts: ParsedContract[];
@@ -22,9 +23,11 @@ export interface ValidationInput {
   lessons: LinkedBody[];
   /** A source file's text by file name, or why there is none. */
   readSource: (name: string) => TextFile;
+  /** Older versions of contracts: each checked on its own as a contract is (how they chain: validate-versions.ts). */
+  older?: ParsedContract[];
 }
 
-export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lessons, readSource }: ValidationInput, problems: Problems): void {
+export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lessons, readSource, older = [] }: ValidationInput, problems: Problems): void {
   const typeIds = new Set<string>();
   const knownTypes = new Set(clauseTypeFiles.map((file) => path.basename(file, ".md")));
   for (const type of clauseTypes) {
@@ -35,6 +38,7 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lesso
     typeIds.add(type.id);
   }
   checkTermHomes(clauseTypes, problems);
+  checkConfusions(clauseTypes, knownTypes, problems);
 
   const slugs = new Map<string, string>();
   // A source that is not UTF-8 is reported once, however many contracts name it.
@@ -49,15 +53,29 @@ export function validateLibrary({ contracts, clauseTypes, clauseTypeFiles, lesso
       if (other) problems.add("duplicate-slug", file, 2, `the slug "${frontMatter.slug}" is also used by ${other}`);
       slugs.set(frontMatter.slug, file);
     }
-    checkClauses(contract, knownTypes, problems);
-    checkTerms(contract, problems);
-    const source = contract.source === undefined ? undefined : readSource(contract.source);
-    checkSource(contract, source, notUtf8Sources, problems);
-    checkContractLinks(contract, source?.kind === "text" ? source.text : undefined, problems);
+    validateContract(contract, { knownTypes, readSource, notUtf8Sources }, problems);
   }
+  for (const contract of older) validateContract(contract, { knownTypes, readSource, notUtf8Sources }, problems);
   const pages = { contracts: new Set(slugs.keys()), clauseTypes: knownTypes };
   for (const type of clauseTypes) checkBodyLinks(type, "explanation", pages, problems);
   for (const lesson of lessons) checkBodyLinks(lesson, "intro", pages, problems);
+}
+
+/** What the checks of one contract file need from the library: the clause type ids, its source, and the sources reported already. */
+interface ContractContext {
+  knownTypes: ReadonlySet<string>;
+  readSource: (name: string) => TextFile;
+  /** A source that is not UTF-8 is reported once, however many contracts name it. */
+  notUtf8Sources: Set<string>;
+}
+
+/** The checks of one contract file on its own: its clauses, key terms, source and links (an older version's file as well as a latest). */
+function validateContract(contract: ParsedContract, { knownTypes, readSource, notUtf8Sources }: ContractContext, problems: Problems): void {
+  checkClauses(contract, knownTypes, problems);
+  checkTerms(contract, problems);
+  const source = contract.source === undefined ? undefined : readSource(contract.source);
+  checkSource(contract, source, notUtf8Sources, problems);
+  checkContractLinks(contract, source?.kind === "text" ? source.text : undefined, problems);
 }
 
 /** A key term's figure is shown on the page of the one clause type that claims it. */
@@ -73,7 +91,22 @@ function checkTermHomes(clauseTypes: readonly ClauseType[], problems: Problems):
   }
 }
 
-function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, problems: Problems): void {
+/** A clause type is told apart from other clause types that exist. */
+function checkConfusions(clauseTypes: readonly ClauseType[], typeIds: Set<string>, problems: Problems): void {
+  for (const type of clauseTypes) {
+    type.confusedWith.forEach(({ type: other }, index) => {
+      if (typeIds.has(other) && other !== type.id) return;
+      const line = fieldLine(type, ["confusedWith", index, "type"]);
+      if (other === type.id) problems.add("unknown-clause-type", type.file, line, `the clause type "${other}" is said to be confused with itself`, "name another clause type, from clauses/");
+      else {
+        const guess = didYouMean(other, typeIds);
+        problems.add("unknown-clause-type", type.file, line, `unknown clause type "${other}"`, guess ? `did you mean "${guess}"? Clause types are the file names in clauses/` : undefined);
+      }
+    });
+  }
+}
+
+function checkClauses({ file, clauses }: ParsedContract, typeIds: ReadonlySet<string>, problems: Problems): void {
   const seen = new Map<string, number>();
   for (const clause of clauses) {
     const first = seen.get(clause.id);
@@ -96,7 +129,7 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: Set<string>, p
 function checkTerms(contract: ParsedContract, problems: Problems): void {
   const { file, frontMatter, clauses, invalidClauseIds } = contract;
   if (!frontMatter) return;
-  const byId = new Map<string, Clause>();
+  const byId = new Map<string, ParsedClause>();
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
   for (const name of Object.keys(KEY_TERMS) as KeyTermName[]) {
     const term = frontMatter.terms[name];
@@ -126,21 +159,19 @@ function checkSource(contract: ParsedContract, source: TextFile | undefined, not
     reportNotUtf8(problems, `contracts/sources/${name}`, source);
   }
   if (source.kind !== "text") return;
-  for (const wording of wordingsNotInSource(contract, source.text)) {
-    problems.add("not-in-source", file, wording.line, `${wording.what} not found verbatim in ${name}: "${excerpt(wording.text)}"`, `copy the text exactly from contracts/sources/${name}; fix only extraction debris`);
-  }
+  for (const finding of findingsAgainst(contract, source.text)) problems.add(finding.rule, file, finding.line, finding.message, finding.fix);
 }
 
-/** The verbatim check's result for one contract against one source text. */
+/** The source check's result for one contract against one source text. */
 export interface Verdict {
   source: string;
-  missing: Wording[];
+  findings: SourceFinding[];
 }
 
 /**
  * The last verdict per parsed contract and source text. Watch-mode rebuilds reuse the parse
  * of an unchanged contract (scripts/load/parse-cache.ts), so with its source unchanged too
- * the (costly) verbatim comparison is not repeated.
+ * the (costly) comparison is not repeated.
  */
 const verdicts = new WeakMap<ParsedContract, Verdict>();
 
@@ -149,15 +180,15 @@ export function rememberVerdict(contract: ParsedContract, verdict: Verdict): voi
   verdicts.set(contract, verdict);
 }
 
-function wordingsNotInSource(contract: ParsedContract, source: string): Wording[] {
+function findingsAgainst(contract: ParsedContract, source: string): SourceFinding[] {
   const known = verdicts.get(contract);
-  if (known?.source === source) return known.missing;
-  const missing = notInSource(source, contract.wordings);
-  verdicts.set(contract, { source, missing });
-  return missing;
+  if (known?.source === source) return known.findings;
+  const findings = compareWithSource(contract, source);
+  verdicts.set(contract, { source, findings });
+  return findings;
 }
 
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ");
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+/** Compares a parsed contract with the text of the source it names (scripts/validate/source-check.ts). */
+export function compareWithSource(contract: ParsedContract, source: string): SourceFinding[] {
+  return checkAgainstSource(contract.source!, source, contract.wordings, contract.omitted, (index) => frontMatterLine(contract, ["omitted", index, "text"]));
 }

@@ -26,8 +26,9 @@ async function openAt(path: string, width: number, options: BrowserContextOption
   const page = await context.newPage();
   await site.watch(page);
   await page.goto(new URL(path.replace(/^\//, ""), site.server.url).href);
-  // Compare builds its table from the contracts' JSON after the page has loaded.
+  // Compare builds its table from the contracts' JSON after the page has loaded, search its results.
   if (path.includes("?c=")) await page.waitForLoadState("networkidle");
+  if (path.includes("?q=")) await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
   return page;
 }
 
@@ -59,6 +60,9 @@ const PAGES = [
   `/en/learning-path/${module}/`,
   `/leerroute/${module}/print/`,
   "/404.html",
+  "/zoeken/",
+  // Search results shown, for axe-core to check too.
+  "/en/search/?q=how%20quickly%20must%20AxiOps%20report%20a%20data%20breach",
 ];
 const WITH_MENU = PAGES.filter((path) => !path.endsWith("/print/"));
 
@@ -145,6 +149,26 @@ describe("wide tables", () => {
     expect(after.x).toBe(before.x);
     expect(await lastColumn.isVisible()).toBe(true);
     expect((await lastColumn.boundingBox())!.x).toBeGreaterThanOrEqual(after.x + after.width - 1);
+    await close(page);
+  });
+
+  it.each([PHONE, DESK])("the grid of vendors × criteria scrolls in its own named box at %i px, the vendor column in view", async (width) => {
+    const page = await openAt("/en/clause-types/breach-notification/", width);
+    const box = page.getByRole("region", { name: "Assessment by criterion: Personal data breach notification" });
+    expect(await box.getAttribute("tabindex")).toBe("0");
+    const table = box.getByRole("table", { name: "Assessment by criterion: Personal data breach notification" });
+    expect(await table.getByRole("columnheader").allTextContents()).toEqual(["Vendor", "Fixed deadline", "When the clock starts", "Contents of the notice", "All breaches", "No notification of its own"]);
+    // Each criterion's column stays wide enough to read a reason in it; the box scrolls instead.
+    for (const header of (await table.getByRole("columnheader").all()).slice(1)) expect((await header.boundingBox())!.width).toBeGreaterThanOrEqual(170);
+    const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    if (width === PHONE) expect(scrollWidth).toBeGreaterThan(clientWidth);
+    const vendor = table.getByRole("rowheader", { name: "Aiono (Bepromptly B.V.)" });
+    const before = (await vendor.boundingBox())!;
+    await box.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    expect((await vendor.boundingBox())!.x).toBe(before.x);
+    const last = table.getByRole("row", { name: /Aiono/ }).getByRole("cell").last();
+    expect(await last.isVisible()).toBe(true);
+    expect((await last.textContent())!.trim()).toMatch(/^met 7\.3 Personal data breach notification: Aiono informs/);
     await close(page);
   });
 

@@ -4,16 +4,25 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
-import { ROOT } from "../support/build.ts";
+import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
+import { MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
+import { LIBRARY } from "../support/build.ts";
 import { axeViolations } from "../support/axe.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
 const site = siteBrowser();
+const { library } = loadLibrary(LIBRARY);
 const open = (path: string) => site.open(path);
 
 async function search(page: Page, query: string): Promise<void> {
-  await page.locator(".pagefind-ui__search-input").fill(query);
-  await page.locator(".pagefind-ui__result-link").first().waitFor();
+  await page.locator("#search-input").fill(query);
+  await page.locator(".search-result").first().waitFor();
+}
+
+/** Chooses a filter's value and waits for the results to follow. */
+async function filter(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).selectOption(value);
+  await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
 }
 
 describe("language switch", () => {
@@ -72,6 +81,21 @@ describe("compare", () => {
     expect(instructions[0]).toBe("geen clausule");
     expect(instructions[1]).toContain("2.3");
     expect(await page.locator("#compare-type-infringing-instruction td.gap").count()).toBe(1);
+    await page.close();
+  });
+
+  it("shows, per clause type, each vendor's findings on its criteria, the results in words", async () => {
+    const page = await open("/en/compare/?c=aiono&c=belco");
+    await page.locator(".compare-table").waitFor();
+    const topic = page.locator("#compare-type-breach-notification");
+    // A row per criterion either has a finding on.
+    expect(await topic.locator("tr.compare-criterion th").allInnerTexts()).toEqual(expect.arrayContaining(["Fixed deadline", "When the clock starts", "Contents of the notice", "All breaches", "No notification of its own"]));
+    const deadline = await topic.locator("tr.compare-criterion").first().locator("xpath=following-sibling::tr[1]/td").allInnerTexts();
+    expect(deadline[0]).toMatch(/^partly met 7\.1: Only "without delay", no fixed deadline/);
+    expect(deadline[1]).toMatch(/^(met|partly met|not met) \S+: /);
+    // Each finding's cell is tied to its vendor, its topic and its criterion.
+    const headers = await topic.locator("tr.compare-criterion").first().locator("xpath=following-sibling::tr[1]/td").first().getAttribute("headers");
+    expect(headers).toBe("compare-vendor-aiono compare-group-3 compare-type-breach-notification-name compare-type-breach-notification-criterion-1");
     await page.close();
   });
 
@@ -201,9 +225,9 @@ describe("compare", () => {
     expect(await status.innerText()).toBe(`${all} van ${all} onderwerpen getoond`);
     const topics = page.getByRole("navigation", { name: "Onderwerpen" });
     await page.getByLabel("Verberg onderwerpen waarin ze overeenkomen").check();
-    // Both have clauses on breach notification, rated the same.
-    expect(await page.locator("#compare-type-breach-notification").isHidden()).toBe(true);
-    expect(await topics.getByRole("link", { name: "Melding van datalekken" }).isHidden()).toBe(true);
+    // Both have clauses on special categories of data, rated the same.
+    expect(await page.locator("#compare-type-sensitive-data").isHidden()).toBe(true);
+    expect(await topics.getByRole("link", { name: "Bijzondere en gevoelige persoonsgegevens" }).isHidden()).toBe(true);
     // They differ on the breach deadline, and on security.
     for (const topic of ["compare-term-breachNotificationDeadline", "compare-type-security"]) expect(await page.locator(`#${topic}`).isVisible()).toBe(true);
     const left = await shown();
@@ -253,8 +277,9 @@ describe("compare", () => {
     await page.locator(".compare-table").waitFor();
     // Each vendor's cell under the other, full width, named.
     const topic = page.locator("#compare-type-audits");
-    expect(await topic.locator(".compare-vendor").allInnerTexts()).toEqual(["AxiOps", "Belco", "Smartlockr"]);
-    const boxes = await topic.locator("td").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    const clauses = topic.locator("tr").nth(1);
+    expect(await clauses.locator(".compare-vendor").allInnerTexts()).toEqual(["AxiOps", "Belco", "Smartlockr"]);
+    const boxes = await clauses.locator("td").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
     for (const [above, below] of boxes.slice(0, -1).map((box, index) => [box, boxes[index + 1]!] as const)) {
       expect(below.top).toBeGreaterThanOrEqual(above.bottom - 1);
       expect(below.left).toBe(above.left);
@@ -268,14 +293,22 @@ describe("compare", () => {
 describe("key-terms matrix", () => {
   it("sorts by a deadline, shortest first, and filters by vendor", async () => {
     const page = await open("/kerntermen/");
-    const vendors = () => page.locator("table.matrix tbody tr:not([hidden]) th").allTextContents();
+    const rows = page.locator("table.matrix tbody tr:not([hidden])");
+    const vendors = () => rows.locator("th").allTextContents();
+    // Each row's breach deadline as the sort reads it (hours; Infinity where the contract sets none).
+    const column = 1 + KEY_TERM_NAMES.indexOf("breachNotificationDeadline");
+    const deadlines = () => rows.evaluateAll((trs, at) => trs.map((tr) => Number((tr as HTMLTableRowElement).cells[at]!.getAttribute("data-value"))), column);
+    const inOrder = (list: number[], ascending: boolean) => list.every((value, at) => at === 0 || (ascending ? list[at - 1]! <= value : list[at - 1]! >= value));
     await page.getByRole("button", { name: "Meldtermijn datalek" }).click();
-    expect((await vendors()).slice(0, 2)).toEqual(["Belco", "AxiOps"]);
+    const ascending = await deadlines();
+    expect(inOrder(ascending, true), ascending.join(" ")).toBe(true);
+    expect(ascending[0]).toBeLessThan(ascending.at(-1)!);
     await page.getByRole("button", { name: "Meldtermijn datalek" }).click();
-    expect((await vendors()).slice(-2)).toEqual(["AxiOps", "Belco"]);
+    expect(inOrder(await deadlines(), false)).toBe(true);
     await page.getByLabel("Filter op leverancier of waarde").fill("smartlockr");
     expect(await vendors()).toEqual(["Smartlockr"]);
-    expect(await page.locator(".table-tools [aria-live]").textContent()).toBe("1 van 5 contracten getoond");
+    const onPage = Math.min(library.contracts.length, MATRIX_CONTRACTS_PER_PAGE);
+    expect(await page.locator(".table-tools [aria-live]").textContent()).toBe(`1 van ${onPage} contracten getoond`);
     await page.close();
   });
 
@@ -291,22 +324,28 @@ describe("search with filters", () => {
   it("narrows Dutch results to one contract", async () => {
     const page = await open("/");
     await search(page, "subverwerker");
-    await page.locator(".pagefind-ui__filter-name", { hasText: "Contract" }).click();
-    await page.locator("input.pagefind-ui__filter-checkbox[value='AxiOps']").check();
-    await page.waitForTimeout(500);
-    const titles = await page.locator(".pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link").allTextContents();
+    await filter(page, "Contract", "AxiOps");
+    const titles = await page.locator(".search-title").allTextContents();
     expect(titles.length).toBeGreaterThan(0);
-    for (const title of titles) expect(title).toMatch(/^AxiOps: /);
+    for (const title of titles) expect(title).toMatch(/^AxiOps /);
     await page.close();
   });
 
-  it("finds a Dutch clause from an English query, filtered by contract, as a sub-result on its clause", async () => {
+  it("narrows results to one kind of page", async () => {
+    const page = await open("/en/");
+    await search(page, "sub-processor");
+    await filter(page, "Kind", "clause-type");
+    const kinds = await page.locator(".search-kind").allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(["Clause type"]));
+    await page.close();
+  });
+
+  it("finds a Dutch clause from an English query, filtered by contract, as a card on its clause", async () => {
     const page = await open("/en/");
     await search(page, "breach notification");
-    await page.locator(".pagefind-ui__filter-name", { hasText: "Contract" }).click();
-    await page.locator("input.pagefind-ui__filter-checkbox[value='AxiOps']").check();
-    await page.waitForTimeout(500);
-    const links = await page.locator(".pagefind-ui__result-nested .pagefind-ui__result-link").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    await filter(page, "Contract", "AxiOps");
+    const links = await page.locator(".search-title a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
     expect(links).toContainEqual(expect.stringMatching(/^\/en\/contracts\/axiops\/(\d+\/)?\?highlight=.*#art-6-1$/));
     await page.close();
   });
@@ -345,7 +384,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
 });
 
 describe("content security policy", () => {
-  const module = loadLibrary(ROOT).library.lessons[0]!.id;
+  const module = library.lessons[0]!.id;
   // Every kind of page, and what its scripts do: nothing of it may be refused.
   const pages: [string, (page: Page) => Promise<void>][] = [
     ["/", async (page) => search(page, "subverwerker")],

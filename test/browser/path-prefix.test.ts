@@ -36,8 +36,8 @@ describe("path-prefix build", () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(site.server.url);
-    await page.locator(".pagefind-ui__search-input").fill("48 uur");
-    const hit = page.locator(`.pagefind-ui__result-link[href^='${PREFIX}contracten/axiops/'][href$='#art-6-1']`).first();
+    await page.locator("#search-input").fill("48 uur");
+    const hit = page.locator(`.search-title a[href^='${PREFIX}contracten/axiops/'][href$='#art-6-1']`).first();
     await hit.waitFor();
     await hit.click();
     await page.waitForURL(/\/dpa-library\/contracten\/axiops\/.*#art-6-1$/);

@@ -113,8 +113,10 @@ describe("a contract change under an exercise", () => {
       failure = error as typeof failure;
     }
     expect(failure?.status).toBe(1);
-    expect(failure?.stderr).toMatch(/^lessons\/roles-in-depth\.md:\d+: check\.type "roles" does not hold: option 1 \(AxiOps art-4-5-a, contracts\/axiops\.md:\d+\) is correct but its clause types are controller-obligations, subprocessors — /);
-    expect(failure?.stderr).toContain("The library has 1 problem; nothing was built.");
+    expect(failure?.stderr).toMatch(/^lessons\/roles-in-depth\.md:\d+: check\.type "roles" does not hold: option 1 \(AxiOps art-4-5-a, contracts\/axiops\.md:\d+\) is correct but its clause types are controller-obligations, subprocessors — /m);
+    // The clause's finding on a criterion of the type it lost is reported with it.
+    expect(failure?.stderr).toMatch(/^contracts\/axiops\.md:\d+: the finding on "roles\/roles-match" is on a criterion of roles, which is not one of this clause's types/m);
+    expect(failure?.stderr).toContain("The library has 2 problems; nothing was built.");
     expect(readdirSync(output)).toEqual([]);
   }, 120_000);
 });

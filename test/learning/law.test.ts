@@ -3,12 +3,13 @@
 // language, and where a lesson or clause type explanation cites an article it uses the AVG's
 // and GDPR's own wording. The checks are data, with their reasons:
 // test/fixtures/law-checks.yaml.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
+import { criterionSources } from "../../scripts/model/criteria.ts";
 import { LANGS, type Bilingual } from "../../scripts/model/vocabulary.ts";
 import { ROOT } from "../support/build.ts";
 import { citedSources } from "../support/cited-sources.ts";
@@ -49,17 +50,43 @@ const moduleTexts: Text[] = library.lessons.flatMap((module) => [
   ...module.questions.map((question, index) => ({ where: `${module.id} questions[${index}]`, text: joined(question.question, question.answer) })),
 ]);
 
-const clauseTypeTexts: Text[] = library.clauseTypes.map((type) => ({
-  where: `clauses/${type.id}.md`,
-  text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) },
-}));
+/**
+ * Exercises teach through their feedback as much as the lesson text does: each option with its
+ * feedback is one text. Checked for what must not be taught; a question or a short feedback need
+ * not repeat the statute's full wording.
+ */
+const exerciseTexts: Text[] = library.lessons.flatMap((module) =>
+  (module.exercises ?? []).flatMap((exercise, index) => [
+    { where: `${module.id} exercises[${index}]`, text: exercise.kind === "find" ? joined(exercise.question, exercise.explanation) : exercise.question },
+    ...exercise.options.map((option, at) => ({
+      where: `${module.id} exercises[${index}].options[${at}]`,
+      text: "text" in option ? joined(option.text, option.feedback) : option.feedback,
+    })),
+  ]),
+);
 
-/** The annotations of every contract's clauses: they teach by example, and an assessment can repeat a wrong reason. */
+/** A criterion's texts: what the clause type page shows under "What to look for". */
+const criterionTexts = (type: (typeof library.clauseTypes)[number]): Text[] =>
+  type.criteria.map((criterion) => ({
+    where: `clauses/${type.id}.md criterion ${criterion.id}`,
+    text: joined(criterion.name, criterion.question, criterion.met, criterion.partly, criterion["not-met"]),
+  }));
+
+const clauseTypeTexts: Text[] = library.clauseTypes.flatMap((type) => [
+  { where: `clauses/${type.id}.md`, text: { nl: textOf(type.body.nl.law + type.body.nl.rest), en: textOf(type.body.en.law + type.body.en.rest) } },
+  ...criterionTexts(type),
+]);
+
+/** The annotations of every contract's clauses and key terms: they teach by example, and an assessment can repeat a wrong reason. */
 const annotationTexts: Text[] = library.contracts.flatMap((contract) =>
   contract.clauses.flatMap((clause) =>
-    [clause.summary, clause.assessment, clause.note]
+    [clause.summary, clause.assessment, ...(clause.assessment?.findings ?? []), clause.note]
       .filter((text): text is Bilingual => text !== undefined)
       .map((text) => ({ where: `${contract.file} clause ${clause.number ?? clause.id}`, text })),
+  ).concat(
+    Object.entries(contract.terms).flatMap(([name, term]) =>
+      [term.answer, term.note].filter((text): text is Bilingual => text !== undefined).map((text) => ({ where: `${contract.file} key term ${name}`, text })),
+    ),
   ),
 );
 
@@ -72,15 +99,16 @@ function excerpt(text: string, pattern: RegExp): string {
 }
 
 describe("statements of law the lessons and clause types must not make", () => {
-  it("checks every module and every clause type", () => {
+  it("checks every module and every clause type with its criteria", () => {
     expect(moduleTexts.length).toBeGreaterThan(library.lessons.length * 10);
-    expect(clauseTypeTexts).toHaveLength(31);
+    expect(clauseTypeTexts).toHaveLength(readdirSync(path.join(ROOT, "clauses")).filter((name) => name.endsWith(".md")).length + library.clauseTypes.reduce((sum, type) => sum + type.criteria.length, 0));
     expect(annotationTexts.length).toBeGreaterThan(library.contracts.length * 10);
+    expect(exerciseTexts.length).toBeGreaterThan(library.lessons.length * 3);
   });
 
   it.each(checks.forbidden.map((check) => [check.statement, check] as const))("no text says: %s", (_, check) => {
     const found = LANGS.flatMap((lang) =>
-      [...texts, ...annotationTexts].flatMap(({ where, text }) =>
+      [...texts, ...exerciseTexts, ...annotationTexts].flatMap(({ where, text }) =>
         check[lang].patterns.filter((pattern) => pattern.test(text[lang])).map((pattern) => `${where} (${lang}): "${excerpt(text[lang], pattern)}"`),
       ),
     );
@@ -119,5 +147,34 @@ describe("statutory wording where a text cites the article", () => {
 describe("the sources of each clause type's \"What the GDPR requires\"", () => {
   it.each(library.clauseTypes.map((type) => [type.id, type] as const))("%s cites, as data, every article, guideline and judgment the section names", (_, type) => {
     expect(citedSources(textOf(type.body.en.law)).filter((id) => !type.lawSources.includes(id))).toEqual([]);
+  });
+});
+
+describe("the sources of each criterion", () => {
+  it.each(library.clauseTypes.map((type) => [type.id, type] as const))("%s: every criterion cites, as data, every article, guideline and judgment its texts name", (_, type) => {
+    const uncited = type.criteria.flatMap((criterion) => {
+      const en = [criterion.question, criterion.met, criterion.partly, criterion["not-met"]].map((text) => text.en).join(" ");
+      const cited = criterionSources(criterion);
+      return citedSources(en).filter((id) => !cited.includes(id)).map((id) => `${criterion.id}: ${id}`);
+    });
+    expect(uncited).toEqual([]);
+  });
+});
+
+describe("criteria and findings in both languages", () => {
+  /** The numbers a text mentions (articles, paragraphs, hours, days), sorted. */
+  const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).sort();
+  const bilingual = [
+    ...library.clauseTypes.flatMap((type) => type.criteria.flatMap((criterion) => (["name", "question", "met", "partly", "not-met"] as const).map((key) => ({ where: `${type.id}/${criterion.id} ${key}`, text: criterion[key] })))),
+    ...library.contracts.flatMap((contract) => contract.clauses.flatMap((clause) => (clause.assessment?.findings ?? []).map((finding) => ({ where: `${contract.slug} ${clause.id} ${finding.criterion}`, text: finding })))),
+  ];
+
+  it("say the same numbers in Dutch and English", () => {
+    expect(bilingual.filter(({ text }) => numbersIn(text.nl).join() !== numbersIn(text.en).join()).map(({ where }) => where)).toEqual([]);
+  });
+
+  it("use the AVG/GDPR terms of AUTHORING.md", () => {
+    expect(bilingual.filter(({ text }) => /\b(sub-verwerker|subprocessor|sub-processor|data ?subject|controller)\b/i.test(text.nl)).map(({ where }) => where)).toEqual([]);
+    expect(bilingual.filter(({ text }) => /\b(data leak|subprocessor|verwerker|betrokkene)\b/i.test(text.en)).map(({ where }) => where)).toEqual([]);
   });
 });

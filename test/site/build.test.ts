@@ -5,14 +5,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/site/content-security-policy.ts";
-import { ROOT, TEST_SITE } from "../support/build.ts";
+import { checklistUrl, contractUrl, keyTermUrl, learningPathUrl, sectionUrl } from "../../scripts/site/urls.ts";
+import { LIBRARY, TEST_SITE } from "../support/build.ts";
 import { readExport } from "../support/exports.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
 const { index, contracts: exported } = readExport(TEST_SITE);
 
 describe("the export (version 2)", () => {
-  const { library } = loadLibrary(ROOT);
+  const { library } = loadLibrary(LIBRARY);
 
   it("indexes every contract and clause with its types in library.json, and has each in full, summarised in both languages, in the contract's own file", () => {
     expect(index.version).toBe(2);
@@ -26,13 +27,13 @@ describe("the export (version 2)", () => {
     });
     for (const clause of exported.flatMap((contract) => contract.clauses)) {
       expect(clause.types.length).toBeGreaterThan(0);
-      expect(clause.summary.nl.length).toBeGreaterThan(0);
-      expect(clause.summary.en.length).toBeGreaterThan(0);
+      expect(clause.summary.nl?.length).toBeGreaterThan(0);
+      expect(clause.summary.en?.length).toBeGreaterThan(0);
     }
   });
 
   it("names each contract's provenance file, which exists", () => {
-    for (const contract of index.contracts) expect(existsSync(path.join(ROOT, contract.source)), contract.source).toBe(true);
+    for (const contract of index.contracts) expect(existsSync(path.join(LIBRARY, contract.source)), contract.source).toBe(true);
   });
 
   it("cites, for every key term, a clause that is in the export", () => {
@@ -73,6 +74,23 @@ describe("AxiOps", () => {
 });
 
 describe("search index", () => {
+  it("indexes the key term pages (not the matrix, which repeats them) and the Art. 28 checklists, each with its kind", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    for (const lang of ["nl", "en"] as const) {
+      expect(page(keyTermUrl(lang, "breachNotificationDeadline"))).toContain('data-pagefind-body data-pagefind-filter="kind:key-term"');
+      expect(page(sectionUrl(lang, "keyTerms"))).not.toContain("data-pagefind-body");
+      expect(page(checklistUrl(lang, "axiops"))).toContain('data-pagefind-body data-pagefind-filter="kind:checklist"');
+    }
+  });
+
+  it("leaves out what repeats the clauses: a contract's key-terms table and a lesson's exercises", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    for (const lang of ["nl", "en"] as const) {
+      expect(page(contractUrl(lang, "axiops"))).toMatch(/<section class="key-terms" aria-labelledby="contract--kerntermen" data-pagefind-ignore>/);
+      expect(page(learningPathUrl(lang, "data-breaches"))).toMatch(/<section class="learning-section practice" aria-labelledby="oefenen" data-pagefind-ignore/);
+    }
+  });
+
   it("indexes every page marked for search, and only those", () => {
     const marked = htmlFiles(TEST_SITE).filter((file) => readFileSync(file, "utf8").includes("data-pagefind-body")).length;
     const entry = JSON.parse(readFileSync(path.join(TEST_SITE, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };

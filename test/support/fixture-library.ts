@@ -15,6 +15,11 @@ export function editedLibrary(edits: readonly Edit[], from = FIXTURE_LIBRARY): s
       mkdirSync(path.join(root, edit.folder), { recursive: true });
       continue;
     }
+    if ("copy" in edit) {
+      mkdirSync(path.dirname(path.join(root, edit.to)), { recursive: true });
+      cpSync(path.join(root, edit.copy), path.join(root, edit.to));
+      continue;
+    }
     const { file, find, replace, encoding = "utf8" } = edit;
     const full = path.join(root, file);
     // Edited as bytes (one character per byte), so that a replacement can carry bytes that are not UTF-8.

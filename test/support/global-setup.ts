@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { findChromium } from "./browser.ts";
-import { buildSite, TEST_SITE } from "./build.ts";
+import { buildSite, LIBRARY, TEST_SITE } from "./build.ts";
 
 export default async function setup(): Promise<void> {
   // Found once, before any test file runs: a missing browser fails the run here with how to
@@ -8,5 +8,6 @@ export default async function setup(): Promise<void> {
   // they start (the benchmark) inherit the path, so the packaged Chromium is unpacked once.
   process.env.CHROMIUM_PATH = await findChromium();
   rmSync(TEST_SITE, { recursive: true, force: true });
-  buildSite(TEST_SITE);
+  // Without a repository address, whatever the shell has: the site tests check the pages without edit links (test/site/edit-link.test.ts builds one with).
+  buildSite(TEST_SITE, { LIBRARY_ROOT: LIBRARY, REPO_URL: "" });
 }

@@ -1,7 +1,7 @@
 // The compare page's decisions, as its script makes them (_includes/assets/compare-model.js):
 // which contracts an address names, and which topics the chosen contracts agree on.
 import { describe, expect, it } from "vitest";
-import { clausesAgree, fill, resolveChoices, valuesAgree } from "../../_includes/assets/compare-model.js";
+import { clausesAgree, criterionRows, fill, resolveChoices, valuesAgree } from "../../_includes/assets/compare-model.js";
 
 const LIBRARY = [
   { slug: "axiops", vendor: "AxiOps" },
@@ -76,5 +76,32 @@ describe("fill", () => {
   it("fills an interface text's placeholders as the templates do", () => {
     expect(fill("{n} van {total} onderwerpen getoond", { n: 3, total: 41 })).toBe("3 van 41 onderwerpen getoond");
     expect(fill("U koos {vendor}.", { vendor: "Belco" })).toBe("U koos Belco.");
+  });
+});
+
+describe("criterionRows", () => {
+  const finding = (criterion: string, result: string) => ({ criterion, result, nl: `${criterion} nl`, en: `${criterion} en` });
+  const criteria = [
+    { ref: "audits/inspections", name: "Audits en inspecties" },
+    { ref: "audits/frequency", name: "Frequentie" },
+    { ref: "audits/costs", name: "Kosten" },
+  ];
+
+  it("gives a row per criterion any chosen contract has a finding on, in the type's order, with each contract's findings and clauses", () => {
+    const a1 = { id: "6-1", assessment: { findings: [finding("audits/frequency", "partly"), finding("audits/inspections", "met")] } };
+    const a2 = { id: "6-3", assessment: { findings: [finding("audits/costs", "partly")] } };
+    const b1 = { id: "7", assessment: { findings: [finding("audits/inspections", "not-met")] } };
+    const rows = criterionRows(criteria, [[a1, a2], [b1], []]);
+    const id = (clause: object) => (clause as { id: string }).id;
+    expect(rows.map((row) => [row.ref, row.cells.map((cell) => cell.map(({ clause, finding }) => `${id(clause)}:${finding.result}`))])).toEqual([
+      ["audits/inspections", [["6-1:met"], ["7:not-met"], []]],
+      ["audits/frequency", [["6-1:partly"], [], []]],
+      ["audits/costs", [["6-3:partly"], [], []]],
+    ]);
+  });
+
+  it("leaves out criteria none of them has a finding on, and contracts without findings add none", () => {
+    expect(criterionRows(criteria, [[{ assessment: { findings: [finding("audits/costs", "met")] } }], [{ assessment: null }, {}]]).map((row) => row.ref)).toEqual(["audits/costs"]);
+    expect(criterionRows(criteria, [[{}], []])).toEqual([]);
   });
 });

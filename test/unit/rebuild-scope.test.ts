@@ -34,6 +34,7 @@ describe("scopeToContracts", () => {
     expect(scoped.contractPages).toHaveLength(after.contractPages.filter((page) => page.contract.slug === "axiops").length);
     expect(scoped.checklistPages.map((page) => page.contract.slug)).toEqual(["axiops", "axiops"]);
     expect(scoped.contractExports.map((contract) => contract.slug)).toEqual(["axiops"]);
+    expect(scoped.negotiationExports.map((contract) => contract.slug)).toEqual(["axiops"]);
     // The edited clause is of two types; no other type page shows a change.
     expect(new Set(scoped.clauseTypePages.map((page) => page.type.id))).toEqual(new Set(["document-information", "roles"]));
     expect(scoped.clauseTypePages.length).toBe(4);
@@ -41,7 +42,7 @@ describe("scopeToContracts", () => {
     expect(scoped.contracts).toHaveLength(after.contracts.length);
     expect(scoped.libraryJson).toBe(after.libraryJson);
     expect(JSON.parse(scoped.libraryJson).contracts).toHaveLength(after.contracts.length);
-    expect(contractJson(scoped.contractExports[0]!)).toContain("(gewijzigd)");
+    expect(contractJson(scoped.contractExports[0]!, scoped.criteria)).toContain("(gewijzigd)");
   });
 
   it("renders no more type pages when an edit only moves the lines of later clauses", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
 import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
-import { clauseTypeUrl, clauseUrl, contractPartHref, contractUrl, homeUrl, keyTermSlug, keyTermUrl, pageOfUrl, translateUrl } from "../../scripts/site/urls.ts";
+import { changesUrl, clauseTypeUrl, clauseUrl, contractPartHref, contractUrl, feedUrl, homeUrl, keyTermSlug, keyTermUrl, pageOfUrl, sectionUrl, translateUrl, versionUrl } from "../../scripts/site/urls.ts";
 
 describe("urls", () => {
   it("gives each page a Dutch and an English address", () => {
@@ -19,6 +19,21 @@ describe("urls", () => {
       expect(translateUrl(english, "nl")).toBe(url);
     }
     expect(translateUrl("/contracten/belco/", "en")).toBe("/en/contracts/belco/");
+  });
+
+  it("gives a contract's older versions, their changes and the recent changes an address per language that translates", () => {
+    expect(versionUrl("nl", "axiops", "1-0")).toBe("/contracten/axiops/versies/1-0/");
+    expect(versionUrl("en", "axiops", "1-0", 2)).toBe("/en/contracts/axiops/versions/1-0/2/");
+    expect(changesUrl("nl", "axiops", "1-1")).toBe("/contracten/axiops/wijzigingen/1-1/");
+    expect(feedUrl("en")).toBe("/en/recent-changes/atom.xml");
+    for (const [nl, en] of [
+      [versionUrl("nl", "axiops", "1-0", 2), versionUrl("en", "axiops", "1-0", 2)],
+      [changesUrl("nl", "axiops", "1-1"), changesUrl("en", "axiops", "1-1")],
+      [sectionUrl("nl", "recentChanges"), sectionUrl("en", "recentChanges")],
+    ]) {
+      expect(translateUrl(nl!, "en")).toBe(en);
+      expect(translateUrl(en!, "nl")).toBe(nl);
+    }
   });
 
   it("leads from any page of a contract to any other, in both languages, with one relative address", () => {

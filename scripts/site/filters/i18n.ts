@@ -1,10 +1,12 @@
 // Interface text and vocabulary labels in the page's language.
-import { CLAUSE_TYPE_GROUPS, DOCUMENT_TYPES, interfaceText, PARTY_ROLES, RATINGS, type Lang, type Vocabulary } from "../../model/vocabulary.ts";
+import { CLAUSE_TYPE_GROUPS, DOCUMENT_TYPES, FINDING_RESULTS, interfaceText, PARTY_ROLES, RATINGS, VERDICTS, type Lang, type Vocabulary } from "../../model/vocabulary.ts";
 import { KEY_TERMS } from "../../model/key-terms.ts";
 import { UI_TEXT } from "../ui-text.ts";
 
 const VOCABULARIES: Record<string, Vocabulary<string>> = {
   rating: RATINGS,
+  result: FINDING_RESULTS,
+  verdict: VERDICTS,
   documentType: DOCUMENT_TYPES,
   role: PARTY_ROLES,
   group: CLAUSE_TYPE_GROUPS,
