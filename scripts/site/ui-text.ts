@@ -78,6 +78,7 @@ export const UI_TEXT = {
   lawSource: { nl: "Bron", en: "Source" },
   lawSources: { nl: "Bronnen", en: "Sources" },
   clausesOfType: { nl: "Clausules van dit type", en: "Clauses of this type" },
+  explanationOnFirstPage: { nl: "Wat de wet vereist en waar u op let: zie de eerste pagina", en: "What the law requires and what to look for: see the first page" },
   // The rubric: criteria on the clause type page, findings in the grid, the negotiation list.
   lookFor: { nl: "Waar let u op", en: "What to look for" },
   lookForIntro: {
@@ -89,8 +90,8 @@ export const UI_TEXT = {
   goodPractice: { nl: "goede praktijk; de AVG eist het niet", en: "good practice; the GDPR does not require it" },
   criteriaGrid: { nl: "Beoordeling per criterium", en: "Assessment by criterion" },
   criteriaGridIntro: {
-    nl: "Per leverancier hoe zijn clausules van dit type scoren op elk criterium hierboven, met de reden en de clausule.",
-    en: "For each vendor, how its clauses of this type measure up on each criterion above, with the reason and the clause.",
+    nl: "Per leverancier hoe zijn clausules van dit type scoren op elk criterium, met de reden en de clausule.",
+    en: "For each vendor, how its clauses of this type measure up on each criterion, with the reason and the clause.",
   },
   noFinding: { nl: "geen bevinding", en: "no finding" },
   notYetAssessed: { nl: "Nog niet beoordeeld met deze criteria.", en: "Not yet assessed against these criteria." },
