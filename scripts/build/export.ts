@@ -48,7 +48,8 @@ export function contractIndexJson(contract: Contract): string {
  */
 export function libraryJson(contracts: readonly string[], clauseTypes: Library["clauseTypes"]): string {
   const types = clauseTypes.map((type) => ({ id: type.id, name: type.name, gdpr: type.gdpr, criteria: type.criteria }));
-  return `{"version":${EXPORT_VERSION},"contracts":[${contracts.join(",")}],"clauseTypes":${JSON.stringify(types)}}`;
+  const keyTerms = KEY_TERM_NAMES.map((name) => ({ name, label: KEY_TERMS[name].label }));
+  return `{"version":${EXPORT_VERSION},"contracts":[${contracts.join(",")}],"clauseTypes":${JSON.stringify(types)},"keyTerms":${JSON.stringify(keyTerms)}}`;
 }
 
 /** /api/contracts/<slug>.json's text; `criteria` are the library's, by the name findings give them (site.criteria). */
@@ -56,40 +57,20 @@ export function contractJson(contract: Contract, criteria: Readonly<Record<strin
   return JSON.stringify(contractExport(contract, new Map(Object.entries(criteria))));
 }
 
-/** A contract's negotiation list (scripts/site/findings.ts): per criterion not met, the finding, its clause and the criterion's name. */
-function exportedNegotiation(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>) {
-  return negotiationPoints(contract.clauses, criteria).map(({ clause, finding }) => {
-    const placed = criteria.get(finding.criterion);
-    return {
-      clause: clause.id,
-      urls: perLang((lang) => clauseUrl(lang, clause)),
-      criterion: finding.criterion,
-      name: placed?.criterion.name ?? null,
-      central: placed?.criterion.central ?? false,
-      result: finding.result,
-      reason: { nl: finding.nl, en: finding.en },
-    };
-  });
-}
-
-/** One contract with everything the library knows of it: /api/contracts/<slug>.json. */
+/**
+ * One contract with everything the library knows of it: /api/contracts/<slug>.json. Each thing
+ * once: a clause's place is `href`, relative to the contract's `urls` (as in library.json); a
+ * key term's answer, wording and clause are in `terms`; a negotiation point names its clause
+ * and criterion, whose finding (result and reason) is the clause's and whose name and weight
+ * are library.json's clause types'. At 1,000 contracts writing these out again in full made
+ * the files a fifth larger.
+ */
 export function contractExport(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>) {
-  const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
   return {
     ...contractHeader(contract),
     terms: contract.terms,
-    // The key terms as a reader sees them, in both languages, for pages that compare contracts.
-    keyTerms: KEY_TERM_NAMES.map((name) => {
-      const term = contract.terms[name];
-      const clause = term.clause === null ? undefined : byId.get(term.clause);
-      return {
-        name,
-        label: KEY_TERMS[name].label,
-        display: perLang((lang) => termValue(term, name, lang)),
-        answer: term.answer,
-        urls: clause ? perLang((lang) => clauseUrl(lang, clause)) : null,
-      };
-    }),
+    // How the matrix shows each key term's value, in both languages, for pages that compare contracts.
+    keyTerms: KEY_TERM_NAMES.map((name) => ({ name, display: perLang((lang) => termValue(contract.terms[name], name, lang)) })),
     version: contract.version,
     date: contract.date,
     language: contract.language,
@@ -101,33 +82,36 @@ export function contractExport(contract: Contract, criteria: ReadonlyMap<string,
       heading: clause.heading ?? null,
       types: clause.types,
       text: clause.text,
-      urls: perLang((lang) => clauseUrl(lang, clause)),
+      href: clauseHref(clause),
       summary: clause.summary ?? {},
       ...(clause.assessment ? { assessment: clause.assessment } : {}),
       ...(clause.note ? { note: clause.note } : {}),
       // A clause a new version still has to review: an added one may lack its types and summary.
       ...(clause.review ? { review: clause.review } : {}),
     })),
-    negotiationPoints: exportedNegotiation(contract, criteria),
+    negotiationPoints: negotiationPoints(contract.clauses, criteria).map(({ clause, finding }) => ({ clause: clause.id, criterion: finding.criterion, result: finding.result })),
   };
 }
 
-/** A contract's negotiation list as CSV: one row per criterion it does not meet, in the list's order. */
+/** A contract's negotiation list as CSV: one row per criterion it does not meet, in the list's order, with the criterion's name, the result and the reason. */
 export function negotiationCsv(contract: Contract, criteria: ReadonlyMap<string, PlacedCriterion>): string {
   const header = ["slug", "vendor", "clause", "clauseUrl", "criterion", "criterionNl", "criterionEn", "central", "result", "reasonNl", "reasonEn"];
-  const rows = exportedNegotiation(contract, criteria).map((point) => [
-    contract.slug,
-    contract.vendor,
-    point.clause,
-    point.urls.nl,
-    point.criterion,
-    point.name?.nl ?? "",
-    point.name?.en ?? "",
-    String(point.central),
-    point.result,
-    point.reason.nl,
-    point.reason.en,
-  ]);
+  const rows = negotiationPoints(contract.clauses, criteria).map(({ clause, finding }) => {
+    const placed = criteria.get(finding.criterion);
+    return [
+      contract.slug,
+      contract.vendor,
+      clause.id,
+      clauseUrl("nl", clause),
+      finding.criterion,
+      placed?.criterion.name.nl ?? "",
+      placed?.criterion.name.en ?? "",
+      String(placed?.criterion.central ?? false),
+      finding.result,
+      finding.nl,
+      finding.en,
+    ];
+  });
   return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
 }
 

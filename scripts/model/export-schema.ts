@@ -55,6 +55,7 @@ export const LibraryExport = z.strictObject({
     }),
   ),
   clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()), criteria: z.array(Criterion).min(1) })),
+  keyTerms: z.array(z.strictObject({ name: z.enum(KEY_TERM_NAMES as [string, ...string[]]), label: Bilingual })).describe("The key terms in the site's order, with their names in both languages"),
 }).superRefine((data, ctx) => {
   data.contracts.forEach((contract, c) => contract.clauses.forEach((clause, index) => typesUnlessAdded(clause, ctx, ["contracts", c, "clauses", index])));
 });
@@ -73,13 +74,10 @@ export const ContractExport = z.strictObject({
     .array(
       z.strictObject({
         name: z.enum(KEY_TERM_NAMES as [string, ...string[]]),
-        label: Bilingual,
         display: z.strictObject({ nl: z.string(), en: z.string() }).describe("The value as a cell of the matrix shows it"),
-        answer: Bilingual,
-        urls: Urls.nullable().describe("The clause the answer comes from"),
       }),
     )
-    .describe("The key terms as the site shows them, in order"),
+    .describe("The key terms in the site's order, each value as the site shows it; the answer, wording and clause are in terms, the label in library.json's keyTerms"),
   version: z.string().nullable().describe("The document's version as it states it"),
   date: z.string().nullable(),
   language: z.enum(["nl", "en"]).describe("The language of the document's wording"),
@@ -92,7 +90,7 @@ export const ContractExport = z.strictObject({
       heading: z.string().nullable(),
       types: z.array(z.string()),
       text: z.string().min(1).describe("The original wording, as plain text"),
-      urls: Urls.describe("The clause on its page"),
+      href: z.string().includes("#").describe("Where the clause is, relative to the contract's urls (either language): #art-6-1, 2/#art-6-1"),
       summary: Bilingual.partial(),
       // As the site shows it: with findings, the rating they give.
       assessment: z.strictObject({ rating: z.enum(keysOf(RATINGS)), nl: z.string(), en: z.string(), findings: z.array(Finding).optional() }).optional(),
@@ -103,16 +101,12 @@ export const ContractExport = z.strictObject({
   negotiationPoints: z
     .array(
       z.strictObject({
-        clause: z.string().describe("The clause's id"),
-        urls: Urls.describe("The clause on its page"),
-        criterion: z.string().describe("The criterion, as <clause type>/<criterion id>"),
-        name: Bilingual.nullable().describe("The criterion's name"),
-        central: z.boolean(),
+        clause: z.string().describe("The clause's id; its finding on the criterion (result and reason) is in its assessment"),
+        criterion: z.string().describe("The criterion, as <clause type>/<criterion id>; its name and weight are in library.json's clauseTypes"),
         result: z.enum(keysOf(FINDING_RESULTS)),
-        reason: Bilingual,
       }),
     )
-    .describe("The criteria the contract does not meet, in the negotiation list's order"),
+    .describe("The criteria the contract does not meet, weightiest first"),
 }).superRefine((data, ctx) => {
   data.clauses.forEach((clause, index) => typesUnlessAdded(clause, ctx, ["clauses", index]));
 });

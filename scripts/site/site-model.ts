@@ -113,6 +113,8 @@ export interface SiteModel {
       ratings: Record<string, string>;
       results: Record<string, string>;
       keyTerms: string;
+      /** Each key term's name in this language. */
+      termLabels: Record<string, string>;
       topics: string;
     }
   >;
@@ -334,6 +336,7 @@ export function buildSiteModel(library: Library): SiteModel {
           noFinding: UI_TEXT.noFinding[lang],
           notYetAssessed: UI_TEXT.notYetAssessed[lang],
           keyTerms: UI_TEXT.keyTerms[lang],
+          termLabels: Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, KEY_TERMS[name].label[lang]])),
           topics: UI_TEXT.compareTopics[lang],
           ratings: Object.fromEntries(Object.entries(RATINGS).map(([rating, labels]) => [rating, labels[lang]])),
           results: Object.fromEntries(Object.entries(FINDING_RESULTS).map(([result, labels]) => [result, labels[lang]])),

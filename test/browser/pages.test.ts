@@ -1,17 +1,22 @@
 // The site in Chromium: language switch, compare, the key-terms matrix, search filters in
 // both languages, accessibility of every kind of page, every kind of page working under its
 // Content Security Policy, and no request leaving the site.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
-import { MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
-import { LIBRARY } from "../support/build.ts";
+import { buildSiteModel, MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
+import { contractUrl } from "../../scripts/site/urls.ts";
+import { LIBRARY, TEST_SITE } from "../support/build.ts";
+import { idsIn, pageFile } from "../support/html.ts";
 import { axeViolations } from "../support/axe.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
 const site = siteBrowser();
 const { library } = loadLibrary(LIBRARY);
+// AxiOps's breach clause, laid out as the site lays it out (its part).
+const axiopsBreach = buildSiteModel(library).contractBySlug.axiops!.clauses.find((clause) => clause.id === "art-6-1")!;
 const open = (path: string) => site.open(path);
 
 async function search(page: Page, query: string): Promise<void> {
@@ -81,6 +86,12 @@ describe("compare", () => {
     expect(instructions[0]).toBe("geen clausule");
     expect(instructions[1]).toContain("2.3");
     expect(await page.locator("#compare-type-infringing-instruction td.gap").count()).toBe(1);
+    // Every answer and clause links to the clause on its contract's page (built from the export's places).
+    const links = await page.locator(".compare-table tbody a").evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href)));
+    const clauseLinks = links.filter((url) => url.hash);
+    expect(clauseLinks.length).toBeGreaterThan(20);
+    for (const url of clauseLinks) expect(idsIn(readFileSync(pageFile(TEST_SITE, url.pathname), "utf8")).has(url.hash.slice(1)), url.pathname + url.hash).toBe(true);
+    expect(clauseLinks.map((url) => url.pathname + url.hash)).toContain(`${contractUrl("nl", "axiops", axiopsBreach.part)}#art-6-1`);
     await page.close();
   });
 

@@ -48,11 +48,10 @@ describe("the export (version 2)", () => {
   it("links every clause to an anchor that exists in the built HTML, in both languages", () => {
     const idsByPage = new Map<string, Set<string>>();
     const missing: string[] = [];
-    const urls = [
-      // library.json's places, relative to the contract's page in either language.
-      ...index.contracts.flatMap((contract) => contract.clauses.flatMap((clause) => [contract.urls.nl, contract.urls.en].map((page) => new URL(clause.href, `https://site${page}`).href.slice("https://site".length)))),
-      ...exported.flatMap((contract) => contract.clauses.flatMap((clause) => [clause.urls.nl, clause.urls.en])),
-    ];
+    // Places relative to the contract's page in either language, in library.json and in the contract's own file.
+    const placed = (contract: { urls: { nl: string; en: string }; clauses: { href: string }[] }) =>
+      contract.clauses.flatMap((clause) => [contract.urls.nl, contract.urls.en].map((page) => new URL(clause.href, `https://site${page}`).href.slice("https://site".length)));
+    const urls = [...index.contracts.flatMap(placed), ...exported.flatMap(placed)];
     for (const url of urls) {
       const [page, anchor] = url.split("#") as [string, string];
       if (!idsByPage.has(page)) idsByPage.set(page, idsIn(readFileSync(pageFile(TEST_SITE, page), "utf8")));

@@ -188,8 +188,8 @@ describe("key-term exports", () => {
   });
 
   it("carry the answers in each contract's JSON", () => {
-    const aiono = JSON.parse(read("/api/contracts/aiono.json")) as { keyTerms: { name: string; answer: { nl: string; en: string } }[] };
+    const aiono = JSON.parse(read("/api/contracts/aiono.json")) as { keyTerms: { name: string }[]; terms: Record<string, { answer: { nl: string; en: string } }> };
     expect(aiono.keyTerms.map((term) => term.name)).toEqual(KEY_TERM_NAMES);
-    expect(aiono.keyTerms[0]!.answer).toEqual({ nl: "onverwijld, geen vaste termijn", en: "without delay, no fixed deadline" });
+    expect(aiono.terms.breachNotificationDeadline!.answer).toEqual({ nl: "onverwijld, geen vaste termijn", en: "without delay, no fixed deadline" });
   });
 });
