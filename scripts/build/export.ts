@@ -146,22 +146,25 @@ const TERM_COLUMNS: [suffix: string, cell: (term: KeyTerm, clause: Clause | unde
   ["NoteEn", (term) => term.note?.en ?? ""],
 ];
 
-/** The key-terms matrix: one row per contract, the columns above per key term. */
-export function keyTermsCsv(contracts: readonly Contract[]): string {
+/** The key-terms matrix: one row per contract (keyTermsCsvRow), the columns above per key term. */
+export function keyTermsCsv(rows: readonly string[]): string {
   const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`))];
-  const rows = contracts.map((contract) => {
-    const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
-    return [
-      contract.slug,
-      contract.vendor,
-      contract.documentType,
-      contract.jurisdiction,
-      ...KEY_TERM_NAMES.flatMap((name) => {
-        const term = contract.terms[name];
-        const clause = term.clause === null ? undefined : byId.get(term.clause);
-        return TERM_COLUMNS.map(([, cell]) => cell(term, clause));
-      }),
-    ];
-  });
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\n") + "\n";
+  return `${[header.map(csvCell).join(","), ...rows].join("\n")}\n`;
+}
+
+/** A contract's row of the key-terms matrix as CSV; in watch mode kept per contract, as only an edited contract's row changes. */
+export function keyTermsCsvRow(contract: Contract): string {
+  const byId = new Map(contract.clauses.map((clause) => [clause.id, clause]));
+  const row = [
+    contract.slug,
+    contract.vendor,
+    contract.documentType,
+    contract.jurisdiction,
+    ...KEY_TERM_NAMES.flatMap((name) => {
+      const term = contract.terms[name];
+      const clause = term.clause === null ? undefined : byId.get(term.clause);
+      return TERM_COLUMNS.map(([, cell]) => cell(term, clause));
+    }),
+  ];
+  return row.map(csvCell).join(",");
 }

@@ -1,7 +1,7 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
 import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
-import { contractIndexJson, keyTermsCsv, libraryJson, negotiationCsv } from "../build/export.ts";
+import { contractIndexJson, keyTermsCsv, keyTermsCsvRow, libraryJson, negotiationCsv } from "../build/export.ts";
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS } from "../model/art28.ts";
 import { criteriaByRef, criterionRef, type PlacedCriterion } from "../model/criteria.ts";
@@ -195,6 +195,8 @@ interface ContractDerived {
   negotiationCsv: string;
   /** Its entry in /api/library.json. */
   libraryJson: string;
+  /** Its row of /api/key-terms.csv. */
+  keyTermsCsvRow: string;
 }
 
 // Watch-mode rebuilds reuse the Contract objects of unchanged files (scripts/load/load-library.ts),
@@ -243,6 +245,7 @@ function derivedOf(contract: Contract, criteria: ReadonlyMap<string, PlacedCrite
     negotiationCsv: negotiationCsv(contract, criteria),
     // After the parts: the index names the part each clause is on.
     libraryJson: contractIndexJson(contract),
+    keyTermsCsvRow: keyTermsCsvRow(contract),
   };
   derivedCache.set(contract, result);
   return result;
@@ -350,7 +353,7 @@ export function buildSiteModel(library: Library): SiteModel {
     ),
     contractExports: contracts,
     negotiationExports: contracts.map((contract) => ({ slug: contract.slug, csv: derived(contract).negotiationCsv })),
-    keyTermsCsv: keyTermsCsv(contracts),
+    keyTermsCsv: keyTermsCsv(contracts.map((contract) => derived(contract).keyTermsCsvRow)),
     search: searchIndex(searchTerms, typeById, contractBySlug),
   };
 }
