@@ -66,7 +66,11 @@ export const UI_TEXT = {
   clauseLink: { nl: "Link", en: "Link" },
   clauseLinkNumbered: { nl: "naar artikel {number}", en: "to clause {number}" },
   clauseLinkNamed: { nl: "naar “{name}”", en: "to “{name}”" },
-  originalTextNote: { nl: "", en: "The original text is in Dutch and is not translated." },
+  originalTextNote: {
+    nl: "De oorspronkelijke tekst is Engels en staat op de Engelse pagina's; elke clausule linkt naar haar tekst daar.",
+    en: "The original text is in Dutch, on the Dutch pages, and is not translated; each clause links to its wording there.",
+  },
+  originalTextLink: { nl: "Oorspronkelijke tekst (Engels), met de Engelse samenvatting", en: "Original text (Dutch), with the Dutch summary" },
   assessment: { nl: "Beoordeling", en: "Assessment" },
   annotatorNote: { nl: "Kanttekening", en: "Annotator's note" },
   vendorSummary: { nl: "Samenvatting van de leverancier zelf (brontekst)", en: "The vendor's own summary (source text)" },

@@ -184,25 +184,32 @@ describe("wide tables", () => {
 const contractPages = model.contractPages.map((entry) => ({ path: contractUrl(entry.lang, entry.contract.slug, entry.part), entry }));
 
 describe("a contract page", () => {
-  it.each(contractPages.map(({ path, entry }) => [path, entry] as const))("%s shows each clause's summary once, in the page's language, the other language a click away", async (path, entry) => {
-    const page = await openAt(path, DESK);
-    const lang = (await page.getAttribute("html", "lang"))!;
-    const other = lang === "nl" ? "en" : "nl";
-    const otherPage = contractUrl(other, entry.contract.slug, entry.part);
-    const clauses = await page.locator("section.clause").evaluateAll(
-      (sections, [lang, other, otherPage]) =>
-        sections
-          .map((section) => ({
-            id: section.getAttribute("aria-labelledby"),
-            visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
-            links: [...section.querySelectorAll(".other-summary a")].filter((link) => link.checkVisibility()).map((link) => `${link.getAttribute("lang")} ${link.getAttribute("href")}`),
-          }))
-          .filter((clause) => clause.visible.join() !== lang || clause.links.join() !== `${other} ${otherPage}#${clause.id}`),
-      [lang, other, otherPage],
-    );
-    expect(clauses).toEqual([]);
-    await close(page);
-  });
+  it.each(contractPages.map(({ path, entry }) => [path, entry] as const))(
+    "%s shows each clause's summary once, in the page's language, and the original text on the page in the contract's language only; the other language a click away",
+    async (path, entry) => {
+      const page = await openAt(path, DESK);
+      const lang = (await page.getAttribute("html", "lang"))!;
+      const other = lang === "nl" ? "en" : "nl";
+      const otherPage = contractUrl(other, entry.contract.slug, entry.part);
+      const original = lang === entry.contract.language;
+      const clauses = await page.locator("section.clause").evaluateAll(
+        (sections, [lang, other, otherPage, original]) =>
+          sections
+            .map((section) => ({
+              id: section.getAttribute("aria-labelledby"),
+              visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
+              text: [...section.querySelectorAll(".clause-text")].filter((text) => text.checkVisibility()).map((text) => text.getAttribute("lang")),
+              links: [...section.querySelectorAll(original ? ".other-summary a" : ".original-text a")]
+                .filter((link) => link.checkVisibility())
+                .map((link) => `${link.getAttribute("hreflang")} ${link.getAttribute("href")}`),
+            }))
+            .filter((clause) => clause.visible.join() !== lang || clause.text.join() !== (original ? lang : "") || clause.links.join() !== `${other} ${otherPage}#${clause.id}`),
+        [lang, other, otherPage, original] as const,
+      );
+      expect(clauses).toEqual([]);
+      await close(page);
+    },
+  );
 
   it("prints one language's summaries only", async () => {
     const page = await openAt("/en/contracts/axiops/2/", DESK);

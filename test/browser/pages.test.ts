@@ -37,26 +37,37 @@ describe("language switch", () => {
     await page.waitForURL(/\/en\/contracts\/axiops\/$/);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.locator("h2#contract--kerntermen").textContent()).toBe("Key terms");
-    // The original wording stays Dutch, and is marked so.
-    expect(await page.locator(".clause-text").first().getAttribute("lang")).toBe("nl");
+    // The original wording is Dutch: each clause links to it on the Dutch page, which marks it so.
+    expect(await page.locator(".clause-text").count()).toBe(0);
+    const original = page.locator("section.clause .original-text a").first();
+    expect(await original.textContent()).toBe("Original text (Dutch), with the Dutch summary");
+    expect(await original.getAttribute("href")).toMatch(/^\/contracten\/axiops\/#/);
+    await original.click();
+    await page.waitForURL(/\/contracten\/axiops\/#/);
+    expect(await page.locator(`section.clause:has(:target) .clause-text`).getAttribute("lang")).toBe("nl");
+    await page.goBack();
+    await page.waitForURL(/\/en\/contracts\/axiops\/$/);
     await page.getByRole("link", { name: "Nederlands", exact: true }).click();
     await page.waitForURL(/\/contracten\/axiops\/$/);
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     await page.close();
   });
 
-  it("shows the English summary on English pages, the Dutch one a click away", async () => {
+  it("shows the English summary on English pages, the Dutch one and the wording a click away, and back", async () => {
     const page = await open("/en/contracts/axiops/");
     const clause = page.locator("section.clause").nth(1);
     const id = await clause.getAttribute("aria-labelledby");
     expect(await clause.locator(".summary:visible").count()).toBe(1);
     expect(await clause.locator(".summary:visible").getAttribute("lang")).toBe("en");
-    await clause.getByRole("link", { name: "Kort gezegd, in het Nederlands", exact: true }).click();
-    // The same clause on the Dutch page, its Dutch summary shown.
+    await clause.getByRole("link", { name: "Original text (Dutch), with the Dutch summary", exact: true }).click();
+    // The same clause on the Dutch page, its Dutch summary and its wording shown.
     await page.waitForURL(new RegExp(`/contracten/axiops/#${id}$`));
-    const dutch = page.locator(`section.clause[aria-labelledby="${id}"] .summary:visible`);
-    expect(await dutch.getAttribute("lang")).toBe("nl");
-    expect(await dutch.textContent()).toMatch(/^Kort gezegd: /);
+    const dutch = page.locator(`section.clause[aria-labelledby="${id}"]`);
+    expect(await dutch.locator(".summary:visible").getAttribute("lang")).toBe("nl");
+    expect(await dutch.locator(".summary:visible").textContent()).toMatch(/^Kort gezegd: /);
+    expect(await dutch.locator(".clause-text").isVisible()).toBe(true);
+    await dutch.getByRole("link", { name: "In short, in English", exact: true }).click();
+    await page.waitForURL(new RegExp(`/en/contracts/axiops/#${id}$`));
     await page.close();
   });
 });
