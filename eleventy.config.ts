@@ -5,6 +5,7 @@
 // of memory, for nothing that the pages did not have already.
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import compactTemplates from "./scripts/eleventy/compact-templates.ts";
 import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import validatedLibrary from "./scripts/eleventy/library.ts";
@@ -30,6 +31,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescriptData);
   eleventyConfig.addPlugin(validatedLibrary, { root: path.resolve(library) });
   eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(compactTemplates);
   eleventyConfig.addPlugin(versionFilters);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);

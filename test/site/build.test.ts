@@ -111,3 +111,17 @@ describe("Content Security Policy", () => {
     expect(without.map((file) => path.relative(TEST_SITE, file))).toEqual([]);
   });
 });
+
+describe("page size", () => {
+  it("writes the views and partials without their templates' indentation", () => {
+    const pages = htmlFiles(TEST_SITE);
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const html = readFileSync(file, "utf8");
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      // The layout's own lines around the view are indented; nothing the views and partials write is.
+      const indented = main.split("\n").slice(2).filter((line) => /^[ \t]+\S/.test(line));
+      expect(indented, file).toEqual([]);
+    }
+  });
+});
