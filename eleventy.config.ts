@@ -5,6 +5,7 @@
 // of memory, for nothing that the pages did not have already.
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import collectGarbage from "./scripts/eleventy/collect-garbage.ts";
 import compactTemplates from "./scripts/eleventy/compact-templates.ts";
 import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
@@ -36,6 +37,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);
+  eleventyConfig.addPlugin(collectGarbage);
   eleventyConfig.addPlugin(devServerHost);
   // After every other transform (Eleventy runs them in the order they were added).
   eleventyConfig.addPlugin(utf8Output);
