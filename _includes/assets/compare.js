@@ -16,14 +16,13 @@ function start() {
   // The site's root, also under a path prefix: this script is <root>assets/compare.js.
   const base = new URL("../", import.meta.url).pathname;
 
-  const boxes = [...form.querySelectorAll("input[name='c']")];
-  const vendorOf = new Map(boxes.map((box) => [box.value, box.parentElement.textContent.trim()]));
-  const choice = resolveChoices(
-    new URLSearchParams(location.search).getAll("c"),
-    boxes.map((box) => ({ slug: box.value, vendor: vendorOf.get(box.value) })),
-  );
-  // The form shows what the address chooses, also where the browser restored an older state.
-  for (const box of boxes) box.checked = choice.slugs.includes(box.value);
+  const fields = [...form.querySelectorAll("input[name='c']")];
+  // Every contract, as the fields suggest them: the slug, with the vendor's name.
+  const contracts = [...form.querySelectorAll("datalist option")].map((option) => ({ slug: option.value, vendor: option.textContent.trim() }));
+  const vendorOf = new Map(contracts.map((contract) => [contract.slug, contract.vendor]));
+  const choice = resolveChoices(new URLSearchParams(location.search).getAll("c"), contracts);
+  // The fields show what the address chooses, by name, also where the browser restored an older state.
+  fields.forEach((field, index) => (field.value = vendorOf.get(choice.slugs[index]) ?? ""));
 
   const quoted = (names) => names.map((name) => `“${name}”`).join(", ");
   const notes = [];

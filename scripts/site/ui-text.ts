@@ -124,7 +124,8 @@ export const UI_TEXT = {
     en: "Choose two or three contracts: their key terms and their clauses by clause type are then side by side, with gaps where a contract does not address something. Every comparison has its own address to share.",
   },
   compareChoose: { nl: "Welke contracten wilt u vergelijken?", en: "Which contracts do you want to compare?" },
-  compareChooseHint: { nl: "Kies 2 of 3.", en: "Choose 2 or 3." },
+  compareChooseHint: { nl: "Kies 2 of 3: typ de naam van de leverancier en kies uit de suggesties.", en: "Choose 2 or 3: type the vendor's name and pick from the suggestions." },
+  compareContract: { nl: "Contract {n}", en: "Contract {n}" },
   compareButton: { nl: "Vergelijk", en: "Compare" },
   compareNeedsJs: {
     nl: "Het naast elkaar zetten gebeurt met JavaScript. Zonder JavaScript vindt u dezelfde vergelijking per onderwerp op de pagina's van de clausuletypen en in de kerntermentabel.",
@@ -132,10 +133,10 @@ export const UI_TEXT = {
   },
   compareOneChosen: { nl: "U koos {vendor}. Kies er nog 1 of 2 bij om te vergelijken.", en: "You chose {vendor}. Choose 1 or 2 more to compare." },
   compareTooMany: { nl: "U koos {n} contracten; kies er hoogstens 3.", en: "You chose {n} contracts; choose at most 3." },
-  compareUnknown: { nl: "Geen contract gevonden met de naam {names}. Kies de contracten in de lijst hieronder.", en: "No contract found named {names}. Choose the contracts in the list below." },
+  compareUnknown: { nl: "Geen contract gevonden met de naam {names}. Kies de contracten hieronder uit de suggesties.", en: "No contract found named {names}. Choose the contracts below from the suggestions." },
   compareAmbiguous: {
-    nl: "Meer dan één contract heet {names}. Kies in de lijst hieronder welk u bedoelt.",
-    en: "More than one contract is named {names}. Choose the one you mean in the list below.",
+    nl: "Meer dan één contract heet {names}. Kies hieronder uit de suggesties welk u bedoelt.",
+    en: "More than one contract is named {names}. Choose the one you mean below, from the suggestions.",
   },
   compareLoadFailed: { nl: "De gegevens van {names} konden niet worden geladen. Probeer het later opnieuw.", en: "The data of {names} could not be loaded. Please try again later." },
   compareTopics: { nl: "Onderwerpen", en: "Topics" },

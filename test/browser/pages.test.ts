@@ -79,23 +79,28 @@ describe("compare", () => {
 
   it("aligns the contracts chosen by name by topic, with gaps shown", async () => {
     const page = await open("/vergelijken/");
-    await page.getByRole("group", { name: "Welke contracten wilt u vergelijken?" }).getByText("Kies 2 of 3.").waitFor();
-    await page.getByLabel("AxiOps").check();
-    await page.getByLabel("Aiono (Bepromptly B.V.)").check();
+    await page.getByRole("group", { name: "Welke contracten wilt u vergelijken?" }).getByText(/^Kies 2 of 3/).waitFor();
+    // The fields suggest every contract: its slug, with the vendor's name.
+    const suggestions = await page.locator("datalist#compare-contracts option").evaluateAll((options) => options.map((option) => `${(option as HTMLOptionElement).value} ${option.textContent}`));
+    expect(suggestions).toEqual(library.contracts.map((contract) => `${contract.slug} ${contract.vendor}`));
+    expect(await page.getByLabel("Contract 1").getAttribute("list")).toBe("compare-contracts");
+    // A name typed in full, and a suggestion picked (its slug).
+    await page.getByLabel("Contract 1").fill("AxiOps");
+    await page.getByLabel("Contract 2").fill("aiono");
     await page.getByRole("button", { name: "Vergelijk" }).click();
-    await page.waitForURL(/\/vergelijken\/\?c=aiono&c=axiops$/);
+    await page.waitForURL(/\/vergelijken\/\?c=AxiOps&c=aiono&c=$/);
     await page.locator(".compare-table").waitFor();
-    expect(await heads(page)).toEqual(["Aiono (Bepromptly B.V.)", "AxiOps"]);
+    expect(await heads(page)).toEqual(["AxiOps", "Aiono (Bepromptly B.V.)"]);
     expect(await page.locator("#compare-term-breachNotificationDeadline th").innerText()).toBe("Meldtermijn datalek");
     const deadlines = await cells(page, "compare-term-breachNotificationDeadline");
     expect(deadlines).toHaveLength(2);
     // The one-line answers from the clauses: Aiono's "onverwijld" is an answer, not "no deadline".
-    expect(deadlines[0]).toContain("onverwijld, geen vaste termijn");
-    expect(deadlines[1]).toContain("uiterlijk binnen 48 uur na ontdekking");
+    expect(deadlines[0]).toContain("uiterlijk binnen 48 uur na ontdekking");
+    expect(deadlines[1]).toContain("onverwijld, geen vaste termijn");
     // Aiono has no clause on infringing instructions: the gap is visible.
     const instructions = await cells(page, "compare-type-infringing-instruction");
-    expect(instructions[0]).toBe("geen clausule");
-    expect(instructions[1]).toContain("2.3");
+    expect(instructions[0]).toContain("2.3");
+    expect(instructions[1]).toBe("geen clausule");
     expect(await page.locator("#compare-type-infringing-instruction td.gap").count()).toBe(1);
     // Every answer and clause links to the clause on its contract's page (built from the export's places).
     const links = await page.locator(".compare-table tbody a").evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href)));
@@ -124,10 +129,11 @@ describe("compare", () => {
   it("submits the choice without JavaScript, as the address of the comparison", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await site.open("/en/compare/", context);
-    await page.getByLabel("Belco").check();
-    await page.getByLabel("Smartlockr").check();
+    await page.getByLabel("Contract 1").fill("belco");
+    await page.getByLabel("Contract 2").fill("Smartlockr");
     await page.getByRole("button", { name: "Compare" }).click();
-    await page.waitForURL(/\/en\/compare\/\?c=belco&c=smartlockr$/);
+    // The third field, left empty, is sent empty.
+    await page.waitForURL(/\/en\/compare\/\?c=belco&c=Smartlockr&c=$/);
     // (Playwright's text locators skip <noscript>; innerText holds only what is rendered.)
     expect(await page.locator("main").innerText()).toContain("Aligning contracts uses JavaScript.");
     await context.close();
@@ -143,7 +149,8 @@ describe("compare", () => {
     const page = await open(path);
     await page.locator(".compare-table").waitFor();
     expect(await heads(page)).toEqual(vendors);
-    for (const vendor of vendors) expect(await page.getByLabel(vendor).isChecked()).toBe(true);
+    // The fields show the contracts chosen, by name.
+    expect(await page.locator("input[name='c']").evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))).toEqual([...vendors, "", ""].slice(0, 3));
     expect(await page.locator(".compare-message").isHidden()).toBe(true);
     await page.close();
   });
@@ -152,7 +159,7 @@ describe("compare", () => {
     const page = await open("/vergelijken/?c=AxiOpz&c=belco&c=smartlockr");
     await page.locator(".compare-table").waitFor();
     expect(await page.locator(".compare-message .compare-error").innerText()).toBe(
-      "Geen contract gevonden met de naam “AxiOpz”. Kies de contracten in de lijst hieronder.",
+      "Geen contract gevonden met de naam “AxiOpz”. Kies de contracten hieronder uit de suggesties.",
     );
     expect(await heads(page)).toEqual(["Belco", "Smartlockr"]);
     await page.close();
@@ -183,8 +190,8 @@ describe("compare", () => {
     await page.locator(".compare-message").waitFor();
     expect(await page.locator(".compare-message").innerText()).toBe("U koos AxiOps. Kies er nog 1 of 2 bij om te vergelijken.");
     expect(await page.locator(".compare-error").count()).toBe(0);
-    expect(await page.getByLabel("AxiOps").isChecked()).toBe(true);
-    await page.getByLabel("Belco").check();
+    expect(await page.getByLabel("Contract 1").inputValue()).toBe("AxiOps");
+    await page.getByLabel("Contract 2").fill("Belco");
     await page.getByRole("button", { name: "Vergelijk" }).click();
     await page.locator(".compare-table").waitFor();
     expect(await heads(page)).toEqual(["AxiOps", "Belco"]);
