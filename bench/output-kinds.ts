@@ -18,6 +18,7 @@ export const OUTPUT_KINDS = [
   "lists, home and other pages",
   "library.json",
   "contract JSON",
+  "negotiation-points CSV",
   "key-terms CSV",
   "search index",
   "assets",
@@ -36,6 +37,7 @@ export function outputKind(url: string): OutputKind {
   if (under(url, "/assets/")) return "assets";
   if (url === "/api/library.json") return "library.json";
   if (under(url, "/api/contracts/")) return "contract JSON";
+  if (under(url, "/api/negotiation-points/")) return "negotiation-points CSV";
   if (url === "/api/key-terms.csv") return "key-terms CSV";
   for (const lang of LANGS) {
     const contracts = prefix(lang, "contracts");
