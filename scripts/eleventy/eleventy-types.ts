@@ -8,7 +8,7 @@ export interface EleventyConfig {
   addPreprocessor(name: string, extensions: string, preprocess: (data: never, content: string) => string): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => void | Promise<void>, options?: O): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
-  addTransform(name: string, transform: (content: string | Buffer) => string | Buffer): void;
+  addTransform(name: string, transform: (this: { page: { inputPath: string } }, content: string | Buffer) => string | Buffer): void;
   addWatchTarget(path: string): void;
   amendLibrary(engine: "njk", amend: (environment: never) => void): void;
   setServerOptions(options: Record<string, unknown>): void;
