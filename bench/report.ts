@@ -114,7 +114,9 @@ export function kindRows(f: Figures): string[] {
 }
 
 function baselineNotes(f: Figures): string {
-  if (!f.baselines) return "- Baselines: not built in this run (--skip-baselines).";
+  if (!f.baselines) {
+    return "- Baselines: not built in this run (--skip-baselines): the fair baseline indexes both languages in one Pagefind run,\n  which needs about twice the memory of ours (see the 1,000-contract run): more than a shared machine has free at 2,000.";
+  }
   const { fair, naive, extract } = f.baselines;
   return `- Fair baseline: bench/baseline/fair.config.ts, our ${extract.pages.toLocaleString("en")} pages (same URLs, same text, searchable where
   ours are) and our ${extract.files.toLocaleString("en")} other files, taken from our build in ${s(extract.ms)}, rendered by bare Eleventy with one
