@@ -62,9 +62,10 @@ function failingWordings(base: BaseContract, substitution: Substitution, origina
   const terms = derived.frontMatter?.terms;
   for (const name of terms ? (Object.keys(terms) as (keyof typeof terms & string)[]) : []) {
     const term = terms![name];
+    if (!term) continue;
     const clause = term.clause && derived.clauses.find((candidate) => candidate.id === term.clause);
     if (clause && term.wording && !skeleton(clause.text + (clause.heading ?? "")).includes(skeleton(term.wording))) {
-      const originalTerm = original.frontMatter!.terms[name];
+      const originalTerm = original.frontMatter!.terms[name]!;
       const originalClause = original.clauses.find((candidate) => candidate.id === term.clause)!;
       failing.push(originalTerm.wording!, originalClause.text);
     }

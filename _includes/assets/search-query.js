@@ -240,21 +240,35 @@ export const CARDED = new Set(["contract", "key-term"]);
 const TIER = /** @type {Record<string, number>} */ ({ clause: 2, "clause-type": 2, "key-term": 1, contract: 1 });
 
 /**
- * @template {{ kind: string, covered: number, words: string[], score: number, best: Section | null }} T
+ * The vendors a query names: those with a name word (four letters or more) that is one of the
+ * searched words. "Aiono" names "Aiono (Bepromptly B.V.)".
+ * @param {string[]} vendors  the contract filter's values
+ * @param {string[]} searched
+ */
+export function namedVendors(vendors, searched) {
+  const keys = new Set(searched.map(wordKey));
+  return new Set(vendors.filter((vendor) => words(vendor).some((word) => word.key.length > 3 && keys.has(word.key))));
+}
+
+/**
+ * @template {{ kind: string, covered: number, words: string[], score: number, best: Section | null, vendors?: string[] }} T
  * Found pages, best answer first: by the share of the searched words one place answers (a
  * page's best section: a clause, an answer, a lesson's section; a share, as the two languages'
- * indexes are searched for different words), then by kind (TIER), then pages with cards by
- * their best section's weight of words found, other pages by Pagefind's score. Pages that
- * answer alike keep their order.
+ * indexes are searched for different words), then, when the query names vendors, pages of
+ * other vendors after the rest, then by kind (TIER), then pages with cards by their best
+ * section's weight of words found, other pages by Pagefind's score. Pages that answer alike
+ * keep their order.
  * @param {T[]} found
+ * @param {Set<string>} named  the vendors the query names (namedVendors)
  * @returns {T[]}
  */
-export function rank(found) {
+export function rank(found, named = new Set()) {
   const coverage = (/** @type {T} */ page) => (page.best ? page.best.terms : page.kind === "contract" ? 0 : page.covered) / Math.max(page.words.length, 1);
+  const otherVendor = (/** @type {T} */ page) => (named.size && page.vendors?.length && !page.vendors.some((vendor) => named.has(vendor)) ? 1 : 0);
   const tier = (/** @type {T} */ page) => TIER[page.kind === "contract" && page.best?.anchor?.title ? "clause" : page.kind] ?? 0;
   const carded = (/** @type {T} */ page) => CARDED.has(page.kind) && page.best;
   const closer = (/** @type {T} */ a, /** @type {T} */ b) => (carded(a) && carded(b) ? b.best.score - a.best.score : b.score - a.score);
-  return [...found].sort((a, b) => coverage(b) - coverage(a) || tier(b) - tier(a) || closer(a, b));
+  return [...found].sort((a, b) => coverage(b) - coverage(a) || otherVendor(a) - otherVendor(b) || tier(b) - tier(a) || closer(a, b));
 }
 
 const ESCAPES = /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" });

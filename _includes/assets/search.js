@@ -10,7 +10,7 @@
 // words, each as a card: vendor, clause number, clause type, key term and summary.
 // Results link with ?highlight=…, and the target page marks the words found; the marks'
 // style is in site.css, as the Content Security Policy refuses Pagefind's inline styles.
-import { createReader, markWords, rank, sectionExcerpt, sections, subsets } from "./search-query.js";
+import { createReader, markWords, namedVendors, rank, sectionExcerpt, sections, subsets } from "./search-query.js";
 import { words } from "./search-words.js";
 
 /** Results shown at first and at each "more". */
@@ -152,16 +152,21 @@ function start(root) {
     return { found: await rerank(found), searched };
   }
 
-  /** The first pages found, loaded and ordered by what answers best (search-query.js, rank). */
+  /**
+   * The first pages found, loaded and ordered by what answers best (search-query.js, rank);
+   * a vendor the query names is one of the loaded pages' contract filter values.
+   */
   async function rerank(found) {
     const head = found.slice(0, RERANK);
     const datas = await Promise.all(head.map((entry) => entry.result.data()));
     const loaded = head.map((entry, index) => {
       const data = datas[index];
       const kind = data.filters?.kind?.[0] ?? "contract";
-      return { ...entry, data, kind, score: entry.result.score, best: pageSections(data, entry, kind)[0] ?? null };
+      const vendors = data.filters?.[texts.contract] ?? [];
+      return { ...entry, data, kind, vendors, score: entry.result.score, best: pageSections(data, entry, kind)[0] ?? null };
     });
-    return [...rank(loaded), ...found.slice(RERANK)];
+    const named = namedVendors([...new Set(loaded.flatMap((page) => page.vendors))], found.flatMap((entry) => entry.words));
+    return [...rank(loaded, named), ...found.slice(RERANK)];
   }
 
   /**
@@ -263,8 +268,10 @@ function start(root) {
         facts.push(fact);
       }
       const factsLine = facts.length ? element("p", { class: "search-facts" }, facts.flatMap((fact, index) => [...(index ? [" · "] : []), ...[fact].flat()])) : null;
-      const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text ?? "";
-      return card("kindClause", `${vendor} ${anchor.text}`, url, factsLine, markWords(summary, entry.words), badge);
+      const summary = data.anchors.find((candidate) => candidate.id === `${anchor.id}--samenvatting`)?.text;
+      // A draft's clause may have no summary yet: its wording answers instead.
+      const excerpt = summary ? markWords(summary, entry.words) : sectionExcerpt(data, section, EXCERPT);
+      return card("kindClause", `${vendor} ${anchor.text}`, url, factsLine, excerpt, badge);
     }
     return card("kindContract", `${vendor} · ${anchor.text}`, url, null, sectionExcerpt(data, section, EXCERPT), badge);
   }

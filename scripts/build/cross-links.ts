@@ -31,6 +31,8 @@ export function typeTotals(contractGroups: Iterable<ReadonlyMap<string, readonly
  * clause's own contract's, so counting stays linear in the library's size.
  */
 export function equivalentCount(clause: Clause, totals: ReadonlyMap<string, number>, ownGroups: ReadonlyMap<string, readonly Clause[]>): number {
-  const type = clause.types[0]!;
+  const type = clause.types[0];
+  // A draft's clause whose type is not confirmed yet has no equivalents.
+  if (type === undefined) return 0;
   return (totals.get(type) ?? 0) - (ownGroups.get(type)?.length ?? 0);
 }

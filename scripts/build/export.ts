@@ -24,6 +24,7 @@ function contractHeader(contract: Contract) {
   return {
     slug: contract.slug,
     vendor: contract.vendor,
+    status: contract.status,
     title: contract.title,
     documentType: contract.documentType,
     jurisdiction: contract.jurisdiction,
@@ -37,7 +38,13 @@ export function contractIndexJson(contract: Contract): string {
   return JSON.stringify({
     ...contractHeader(contract),
     json: contractJsonUrl(contract.slug),
-    terms: Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, { value: contract.terms[name].value, clause: contract.terms[name].clause }])),
+    // Every key term of a complete contract; a draft's confirmed ones.
+    terms: Object.fromEntries(
+      KEY_TERM_NAMES.flatMap((name) => {
+        const term = contract.terms[name];
+        return term ? [[name, { value: term.value, clause: term.clause }]] : [];
+      }),
+    ),
     clauses: contract.clauses.map((clause) => ({ id: clause.id, types: clause.types, href: clauseHref(clause), ...(clause.review ? { review: clause.review } : {}) })),
   });
 }
@@ -69,8 +76,11 @@ export function contractExport(contract: Contract, criteria: ReadonlyMap<string,
   return {
     ...contractHeader(contract),
     terms: contract.terms,
-    // How the matrix shows each key term's value, in both languages, for pages that compare contracts.
-    keyTerms: KEY_TERM_NAMES.map((name) => ({ name, display: perLang((lang) => termValue(contract.terms[name], name, lang)) })),
+    // How the matrix shows each key term's value, in both languages, for pages that compare contracts; a draft's confirmed ones only.
+    keyTerms: KEY_TERM_NAMES.flatMap((name) => {
+      const term = contract.terms[name];
+      return term ? [{ name, display: perLang((lang) => termValue(term, name, lang)) }] : [];
+    }),
     version: contract.version,
     date: contract.date,
     language: contract.language,
@@ -81,6 +91,8 @@ export function contractExport(contract: Contract, criteria: ReadonlyMap<string,
       number: clause.number ?? null,
       heading: clause.heading ?? null,
       types: clause.types,
+      // A draft's clause whose types are not confirmed yet carries the import's suggestions.
+      ...(!clause.types.length && clause.suggestedTypes ? { suggestedTypes: clause.suggestedTypes } : {}),
       text: clause.text,
       href: clauseHref(clause),
       summary: clause.summary ?? {},
@@ -89,7 +101,10 @@ export function contractExport(contract: Contract, criteria: ReadonlyMap<string,
       // A clause a new version still has to review: an added one may lack its types and summary.
       ...(clause.review ? { review: clause.review } : {}),
     })),
-    negotiationPoints: negotiationPoints(contract.clauses, criteria).map(({ clause, finding }) => ({ clause: clause.id, criterion: finding.criterion, result: finding.result })),
+    // A draft's assessments are not all there yet: it has a negotiation list once it is complete.
+    ...(contract.status === "complete"
+      ? { negotiationPoints: negotiationPoints(contract.clauses, criteria).map(({ clause, finding }) => ({ clause: clause.id, criterion: finding.criterion, result: finding.result })) }
+      : {}),
   };
 }
 
@@ -146,9 +161,13 @@ const TERM_COLUMNS: [suffix: string, cell: (term: KeyTerm, clause: Clause | unde
   ["NoteEn", (term) => term.note?.en ?? ""],
 ];
 
-/** The key-terms matrix: one row per contract (keyTermsCsvRow), the columns above per key term. */
+/**
+ * The key-terms matrix: one row per contract (keyTermsCsvRow), the columns above per key term. A
+ * draft has a row too, marked in the last column, `status`, with only its confirmed key terms
+ * filled in (last, so that the columns a spreadsheet already reads stay where they were).
+ */
 export function keyTermsCsv(rows: readonly string[]): string {
-  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`))];
+  const header = ["slug", "vendor", "documentType", "jurisdiction", ...KEY_TERM_NAMES.flatMap((name) => TERM_COLUMNS.map(([suffix]) => `${name}${suffix}`)), "status"];
   return `${[header.map(csvCell).join(","), ...rows].join("\n")}\n`;
 }
 
@@ -162,9 +181,11 @@ export function keyTermsCsvRow(contract: Contract): string {
     contract.jurisdiction,
     ...KEY_TERM_NAMES.flatMap((name) => {
       const term = contract.terms[name];
+      if (!term) return TERM_COLUMNS.map(() => "");
       const clause = term.clause === null ? undefined : byId.get(term.clause);
       return TERM_COLUMNS.map(([, cell]) => cell(term, clause));
     }),
+    contract.status,
   ];
   return row.map(csvCell).join(",");
 }

@@ -11,4 +11,5 @@ if (problems.length) {
   process.exit(1);
 }
 const clauses = library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0);
-console.log(`Library valid: ${library.contracts.length} contracts, ${clauses} clauses, ${library.clauseTypes.length} clause types, ${library.lessons.length} lessons, ${Object.keys(library.lawSources).length} legal sources.`);
+const drafts = library.contracts.filter((contract) => contract.status === "draft").length;
+console.log(`Library valid: ${library.contracts.length} contracts${drafts ? ` (${drafts} draft${drafts === 1 ? "" : "s"}, see the warnings above)` : ""}, ${clauses} clauses, ${library.clauseTypes.length} clause types, ${library.lessons.length} lessons, ${Object.keys(library.lawSources).length} legal sources.`);

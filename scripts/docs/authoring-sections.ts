@@ -5,12 +5,31 @@
 import { EXTRACTION_DEBRIS } from "../model/extraction-debris.ts";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
 import { LINK_HOSTS } from "../model/link-hosts.ts";
-import { ChoiceExercise, ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, FindExercise, KeyTerms, LawSource, LessonFrontMatter, SearchTerms } from "../model/schema.ts";
+import {
+  ChoiceExercise,
+  ClauseAnnotation,
+  ClauseTypeFrontMatter,
+  ContractFrontMatter,
+  DraftClauseAnnotation,
+  DraftContractFrontMatter,
+  DraftKeyTerms,
+  FindExercise,
+  KeyTerms,
+  LawSource,
+  LessonFrontMatter,
+  SearchTerms,
+} from "../model/schema.ts";
 import { RATING_RULE } from "../model/rubric.ts";
 import { FINDING_RESULTS, RATINGS } from "../model/vocabulary.ts";
 import { RULES } from "../validate/rules.ts";
 import type { Library } from "../model/types.ts";
-import { fieldRows, markdownTable } from "./field-table.ts";
+import { fieldRows, markdownTable, type FieldRow } from "./field-table.ts";
+
+/** The rows of `draft` that a complete contract's schema does not have in the same form: what a draft may do differently. */
+function differences(draft: readonly FieldRow[], complete: readonly FieldRow[]): FieldRow[] {
+  const same = new Set(complete.map((row) => JSON.stringify(row)));
+  return draft.filter((row) => !same.has(JSON.stringify(row)));
+}
 
 /** A table cell: one line, its pipes escaped. */
 const cell = (text: string) => text.replace(/\s+/g, " ").replace(/\|/g, "\\|");
@@ -38,6 +57,19 @@ export function fieldsSection(): string {
     "",
     "### Clause annotation",
     markdownTable(fieldRows(ClauseAnnotation)),
+    "",
+    "### Drafts (`status: draft`)",
+    "A draft's front matter, clause annotations and key terms differ from a complete contract's in these fields; all others are as above.",
+    "",
+    markdownTable(differences(fieldRows(DraftContractFrontMatter, new Set(["terms"])), fieldRows(ContractFrontMatter, new Set(["terms"])))),
+    "",
+    "Each key term of a draft (`terms.<name>`) has the fields of a complete one, each of them optional, and:",
+    "",
+    markdownTable(fieldRows(Object.values(DraftKeyTerms.shape)[0]!).filter((row) => row.field.startsWith("suggested"))),
+    "",
+    "A draft's clause annotation, and that of a clause new in a version (`review: added`) in any contract:",
+    "",
+    markdownTable(differences(fieldRows(DraftClauseAnnotation), fieldRows(ClauseAnnotation))),
     "",
     "### Clause type front matter",
     markdownTable(fieldRows(ClauseTypeFrontMatter)),
@@ -105,6 +137,7 @@ export function keyTermExamplesSection({ contracts }: Pick<Library, "contracts">
         const contract = contracts.find((candidate) => candidate.slug === slug);
         if (!contract) throw new Error(`the worked example of key term "${name}" names the contract "${slug}", which the library does not have: name one of ${contracts.map((candidate) => candidate.slug).join(", ")} in scripts/model/key-terms.ts`);
         const term = contract.terms[name as KeyTermName];
+        if (!term) throw new Error(`the worked example of key term "${name}" names the contract "${slug}", which does not give that term yet: name a complete contract in scripts/model/key-terms.ts`);
         const clause = term.clause === null ? "–" : `\`${term.clause}\``;
         const wording = term.wording ? `“${cell(term.wording)}”` : "–";
         return `| ${cell(contract.vendor)} | ${clause} | ${wording} | \`${yamlValue(term.value)}\` | ${cell(term.answer.nl)} / ${cell(term.answer.en)} | ${cell(why)} |`;

@@ -63,8 +63,8 @@ function editedContracts(root: string, model: SiteModel, changedFiles: readonly 
 
 function loadSite(root: string, changedFiles?: readonly string[]): { model?: SiteModel; problems: Problem[] } {
   const { library, problems, warnings } = loadLibrary(root);
-  // What a new version still needs reviewed does not stop the build; the author sees it at every build.
-  if (warnings.length) console.warn(`${warnings.map(formatProblem).join("\n")}\n${warnings.length} warning${warnings.length === 1 ? "" : "s"}: the library is built; review what they name.`);
+  // What a draft still lacks and what a new version still needs reviewed do not stop the build; the author sees them at every build.
+  if (warnings.length) console.warn(`${warnings.map(formatProblem).join("\n")}\n${warnings.length} warning${warnings.length === 1 ? "" : "s"}: the library is built (drafts with a “Concept” badge until complete); review what they name.`);
   if (problems.length) {
     previous = undefined;
     return { problems };

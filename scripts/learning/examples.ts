@@ -25,6 +25,8 @@ export const SIDE_RATINGS: Record<ExampleSide, readonly Rating[]> = {
 /** What the selection reads of a contract: `site.contracts` satisfies it. */
 export interface ExampleContract {
   slug: string;
+  /** A draft's clauses are not examples: their annotations are not complete. */
+  status?: "draft" | "complete";
   vendor: string;
   /** Language of the contract's own wording (clause headings). */
   language: string;
@@ -112,6 +114,7 @@ function contractCandidates(moduleTypes: readonly string[], contract: ExampleCon
 function candidates(moduleTypes: readonly string[], contracts: readonly ExampleContract[]): Record<ExampleSide, Candidate[]> {
   const found: Record<ExampleSide, Candidate[]> = { favourable: [], unfavourable: [] };
   for (const contract of contracts) {
+    if (contract.status === "draft") continue;
     const own = contractCandidates(moduleTypes, contract);
     for (const side of ["favourable", "unfavourable"] as const) for (const candidate of own[side]) found[side].push(candidate);
   }

@@ -26,7 +26,7 @@ export interface LoadResult {
   library: Library;
   /** Errors: with any, nothing is built. */
   problems: Problem[];
-  /** What drafts still lack: printed, and the library is built all the same. */
+  /** What drafts still lack and what a new version still needs reviewed: printed, and the library is built all the same. */
   warnings: Problem[];
 }
 

@@ -2,9 +2,10 @@
 // with its line. Cross-file checks (clause types, source text) happen in the validator.
 import type { Token } from "markdown-it";
 import { defaultClauseId } from "../model/clause-id.ts";
-import { AddedClauseAnnotation, ClauseAnnotation, ContractFrontMatter, type Omission } from "../model/schema.ts";
-import type { Block, ContentLink, ParsedClause } from "../model/types.ts";
+import { ClauseAnnotation, ContractFrontMatter, DRAFT, KEY_TERM_SCHEMAS, DraftClauseAnnotation, DraftContractFrontMatter, type Omission } from "../model/schema.ts";
+import type { Block, ContentLink, Contract, ParsedClause } from "../model/types.ts";
 import { checkSchema } from "../validate/check-schema.ts";
+import { reportDraftLacks, withoutSuggestions } from "../validate/draft-lacks.ts";
 import type { Problems } from "../validate/problems.ts";
 import type { CheckedWording } from "../validate/source-check.ts";
 import { contentLinks } from "./content-links.ts";
@@ -21,9 +22,12 @@ export interface PlacedLink extends ContentLink {
   what: string;
 }
 
+/** The front matter as the library models it: a draft's confirmed key terms apart from its suggested ones. */
+export type ParsedFrontMatter = Omit<Contract, "file" | "sourcePath" | "blocks" | "clauses">;
+
 export interface ParsedContract {
   file: string;
-  frontMatter?: ContractFrontMatter;
+  frontMatter?: ParsedFrontMatter;
   blocks: Block<ParsedClause>[];
   clauses: ParsedClause[];
   wordings: Wording[];
@@ -81,7 +85,13 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
   const omitted = ContractFrontMatter.shape.omitted.safeParse(data?.omitted);
   if (omitted.success) parsed.omitted = omitted.data ?? [];
   for (const error of yaml.errors) problems.add("front-matter", file, error.line, `the front matter is not valid YAML: ${error.message}`);
-  if (!yaml.errors.length) parsed.frontMatter = checkSchema(ContractFrontMatter, yaml, file, problems, "the front matter");
+  // A draft is read with its own schema; in a complete contract a leftover suggestion is reported as such, not as an unknown field.
+  const draft = (yaml.data as { status?: unknown } | undefined)?.status === DRAFT;
+  if (!yaml.errors.length) {
+    parsed.frontMatter = draft
+      ? draftFrontMatter(checkSchema(DraftContractFrontMatter, yaml, file, problems, "the front matter"))
+      : completeFrontMatter(checkSchema(ContractFrontMatter, withoutSuggestions(yaml, file, problems, "front matter"), file, problems, "the front matter"));
+  }
 
   const slug = parsed.frontMatter?.slug ?? file;
   const tokens = markdown.parse(split.body, {});
@@ -119,7 +129,7 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
       parsed.wordings.push({ text, line, what: "note" });
       parsed.links.push(...placed(links, "note"));
     } else if (token.type === "container_clause_open") {
-      const clause = parseClause(file, slug, inner, line, split.bodyLine, Math.min(sectionLevel + 1, 6), problems, parsed);
+      const clause = parseClause(file, slug, inner, line, split.bodyLine, Math.min(sectionLevel + 1, 6), draft, problems, parsed);
       if (clause) {
         if (clause.assessment) parsed.assessed[parsed.clauses.length] = { text: inner[0]!.content, firstLine: lineOf(inner[0]!) + 1 };
         parsed.blocks.push({ kind: "clause", clause });
@@ -131,7 +141,28 @@ export function parseContract(file: string, raw: string, problems: Problems): Pa
     }
     index = end === closing ? end : end - 1;
   }
+  if (draft) reportDraftLacks(parsed, (yaml.data as { terms?: unknown }).terms, problems, (path) => yaml.lineOf(path));
   return parsed;
+}
+
+function completeFrontMatter(frontMatter: ContractFrontMatter | undefined): ParsedFrontMatter | undefined {
+  return frontMatter && { ...frontMatter, status: "complete", termSuggestions: {} };
+}
+
+/** A draft's front matter with its key terms split: confirmed ones (complete and valid) as terms, the import's candidates as suggestions. */
+function draftFrontMatter(frontMatter: DraftContractFrontMatter | undefined): ParsedFrontMatter | undefined {
+  if (!frontMatter) return undefined;
+  const { status: _draft, parties = [], terms = {}, ...rest } = frontMatter;
+  const confirmed: ParsedFrontMatter["terms"] = {};
+  const termSuggestions: ParsedFrontMatter["termSuggestions"] = {};
+  for (const [name, term] of Object.entries(terms) as [keyof typeof terms, (typeof terms)[keyof typeof terms]][]) {
+    if (!term) continue;
+    const { suggested, ...own } = term;
+    const complete = KEY_TERM_SCHEMAS[name].safeParse(own);
+    if (complete.success) confirmed[name] = complete.data;
+    if (suggested) termSuggestions[name] = suggested;
+  }
+  return { ...rest, status: "draft", parties, terms: confirmed, termSuggestions };
 }
 
 function isContainer(token: Token): boolean {
@@ -161,6 +192,7 @@ function parseClause(
   line: number,
   bodyLine: number,
   level: number,
+  draft: boolean,
   problems: Problems,
   { wordings, links: allLinks, invalidClauseIds }: ParsedContract,
 ): ParsedClause | undefined {
@@ -195,9 +227,13 @@ function parseClause(
     pushWordings("unread");
     return undefined;
   }
-  // A clause new in a version may wait for its types and summary (listed as still to review: scripts/validate/validate-versions.ts).
+  // A draft's clause, and a clause new in a version, may wait for their types and summary (listed as
+  // warnings: scripts/validate/draft-lacks.ts); in a complete clause a leftover suggestion is reported as such.
   const added = (yaml.data as { review?: unknown } | null)?.review === "added";
-  const annotation = checkSchema(added ? AddedClauseAnnotation : ClauseAnnotation, yaml, file, problems, "the clause");
+  const annotation =
+    draft || added
+      ? checkSchema(DraftClauseAnnotation, yaml, file, problems, "the clause")
+      : checkSchema(ClauseAnnotation, withoutSuggestions(yaml, file, problems, "clause"), file, problems, "the clause");
   if (!annotation) {
     const raw = (yaml.data ?? {}) as { id?: unknown; number?: unknown };
     const id = typeof raw.id === "string" ? raw.id : typeof raw.number === "string" ? defaultClauseId(raw.number) : undefined;

@@ -7,7 +7,7 @@
 // version 2 on, library.json is the index (contracts, key-term values, clause ids, types and
 // places) and names each contract's own file, which has the rest.
 import { z } from "zod";
-import { Bilingual, Criterion, Duration, Finding, KeyTerms, Party, Review } from "./schema.ts";
+import { Bilingual, Criterion, Duration, Finding, KeyTerms, Party, Review, SuggestedType } from "./schema.ts";
 import { FINDING_RESULTS, RATINGS, keysOf } from "./vocabulary.ts";
 import { KEY_TERM_NAMES } from "./key-terms.ts";
 
@@ -18,6 +18,7 @@ const Urls = z.strictObject({ nl: SiteUrl, en: SiteUrl }).describe("The page in 
 const contractHeader = {
   slug: z.string().describe("The contract's id, in its URLs and its file's name"),
   vendor: z.string(),
+  status: z.enum(["draft", "complete"]).describe("`draft` while the contract is not yet fully annotated: it may lack key terms, clause types and summaries"),
   title: z.string().describe("The document's own title"),
   documentType: z.string(),
   jurisdiction: z.string().length(2).describe("ISO 3166-1 alpha-2"),
@@ -36,14 +37,16 @@ export const LibraryExport = z.strictObject({
           Object.fromEntries(
             KEY_TERM_NAMES.map((name) => [
               name,
-              z.strictObject({
-                value: z.union([Duration, z.string(), z.boolean()]).nullable().describe("The key term's value; null when the contract does not state it"),
-                clause: z.string().nullable().describe("The id of the clause it comes from"),
-              }),
+              z
+                .strictObject({
+                  value: z.union([Duration, z.string(), z.boolean()]).nullable().describe("The key term's value; null when the contract does not state it"),
+                  clause: z.string().nullable().describe("The id of the clause it comes from"),
+                })
+                .optional(),
             ]),
           ),
         )
-        .describe("Every key term's value; answers, wording and notes are in the contract's own file"),
+        .describe("Every key term's value (a draft's confirmed ones); answers, wording and notes are in the contract's own file"),
       clauses: z.array(
         z.strictObject({
           id: z.string().describe("The clause's anchor on its page, unique in the contract"),
@@ -57,19 +60,33 @@ export const LibraryExport = z.strictObject({
   clauseTypes: z.array(z.strictObject({ id: z.string(), name: Bilingual, gdpr: z.array(z.string()), criteria: z.array(Criterion).min(1) })),
   keyTerms: z.array(z.strictObject({ name: z.enum(KEY_TERM_NAMES as [string, ...string[]]), label: Bilingual })).describe("The key terms in the site's order, with their names in both languages"),
 }).superRefine((data, ctx) => {
-  data.contracts.forEach((contract, c) => contract.clauses.forEach((clause, index) => typesUnlessAdded(clause, ctx, ["contracts", c, "clauses", index])));
+  data.contracts.forEach((contract, c) => {
+    everyTermUnlessDraft(contract, ctx, ["contracts", c, "terms"]);
+    contract.clauses.forEach((clause, index) => completeUnlessDraft(contract.status, clause, ctx, ["contracts", c, "clauses", index]));
+  });
 });
 
-/** Only a clause new in a version and not yet reviewed may lack its types or a summary. */
-function typesUnlessAdded(clause: { types: string[]; summary?: { nl?: string; en?: string }; review?: string }, ctx: z.RefinementCtx, path: (string | number)[]): void {
-  if (clause.review !== "added" && (!clause.types.length || (clause.summary && (!clause.summary.nl || !clause.summary.en)))) {
-    ctx.addIssue({ code: "custom", path, message: "a clause has types and both summaries, unless it is new in a version (review: added)" });
+/** Only a draft may lack key terms. */
+function everyTermUnlessDraft(contract: { status: string; terms: Record<string, unknown> }, ctx: z.RefinementCtx, path: (string | number)[]): void {
+  if (contract.status === "complete" && KEY_TERM_NAMES.some((name) => !contract.terms[name])) ctx.addIssue({ code: "custom", path, message: "a complete contract has every key term" });
+}
+
+/** Only a draft's clause or one new in a version (review: added) may lack its types or a summary, or carry suggested types. */
+function completeUnlessDraft(
+  status: string,
+  clause: { types: string[]; suggestedTypes?: unknown; summary?: { nl?: string; en?: string }; review?: string },
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+): void {
+  if (status === "draft" || clause.review === "added") return;
+  if (!clause.types.length || clause.suggestedTypes || (clause.summary && (!clause.summary.nl || !clause.summary.en))) {
+    ctx.addIssue({ code: "custom", path, message: "a clause has types, both summaries and no suggestions, unless its contract is a draft or it is new in a version (review: added)" });
   }
 }
 
 export const ContractExport = z.strictObject({
   ...contractHeader,
-  terms: KeyTerms.describe("Every key term: value, clause, the contract's own wording, the answer and the annotator's note in both languages"),
+  terms: KeyTerms.partial().describe("Every key term (a draft's confirmed ones): value, clause, the contract's own wording, the answer and the annotator's note in both languages"),
   keyTerms: z
     .array(
       z.strictObject({
@@ -89,6 +106,7 @@ export const ContractExport = z.strictObject({
       number: z.string().nullable(),
       heading: z.string().nullable(),
       types: z.array(z.string()),
+      suggestedTypes: z.array(SuggestedType).min(1).optional().describe("A draft's clause whose types are not confirmed yet: the import's suggestions, best first"),
       text: z.string().min(1).describe("The original wording, as plain text"),
       href: z.string().includes("#").describe("Where the clause is, relative to the contract's urls (either language): #art-6-1, 2/#art-6-1"),
       summary: Bilingual.partial(),
@@ -106,9 +124,12 @@ export const ContractExport = z.strictObject({
         result: z.enum(keysOf(FINDING_RESULTS)),
       }),
     )
-    .describe("The criteria the contract does not meet, weightiest first"),
+    .optional()
+    .describe("The criteria the contract does not meet, weightiest first; a draft has none until it is complete"),
 }).superRefine((data, ctx) => {
-  data.clauses.forEach((clause, index) => typesUnlessAdded(clause, ctx, ["clauses", index]));
+  everyTermUnlessDraft(data, ctx, ["terms"]);
+  if (data.status === "complete" && !data.negotiationPoints) ctx.addIssue({ code: "custom", path: ["negotiationPoints"], message: "a complete contract has its negotiation points" });
+  data.clauses.forEach((clause, index) => completeUnlessDraft(data.status, clause, ctx, ["clauses", index]));
 });
 
 export type LibraryExport = z.infer<typeof LibraryExport>;

@@ -89,24 +89,27 @@ export const Review = z
   .enum(keysOf(REVIEW_REASONS))
   .describe("Set by `npm run new-version`: `changed` (the wording changed; the annotation is the previous version's) or `added` (new; types and summary may still be missing). Check the annotation, then delete this line");
 
+/** A key term's fields, before the checks between them (keyTerm). */
+function keyTermFields<K extends KeyTermKind>(kind: K) {
+  return z.strictObject({
+    value: (termValue[kind] as (typeof termValue)[KeyTermKind]).nullable().describe("The value, in the form of the term's kind; null where the document sets none"),
+    clause: Anchor.nullable().describe("Id of the clause the value comes from; null only if the document does not address the term"),
+    wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
+    answer: TermAnswer,
+    note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),
+    review: Review.optional().describe("Set by `npm run new-version` where the clause the term cites changed (`changed`): check value, wording and answer against it, then delete this line"),
+  });
+}
+
 function keyTerm<K extends KeyTermKind>(kind: K) {
-  return z
-    .strictObject({
-      value: (termValue[kind] as (typeof termValue)[KeyTermKind]).nullable().describe("The value, in the form of the term's kind; null where the document sets none"),
-      clause: Anchor.nullable().describe("Id of the clause the value comes from; null only if the document does not address the term"),
-      wording: text.optional().describe("The clause's own words the value rests on, quoted verbatim; required when value is null"),
-      answer: TermAnswer,
-      note: Bilingual.optional().describe("A qualification or explanation, in both languages; required when clause is null"),
-      review: Review.optional().describe("Set by `npm run new-version` where the clause the term cites changed (`changed`): check value, wording and answer against it, then delete this line"),
-    })
-    .superRefine((term, ctx) => {
-      if (term.clause === null && term.note === undefined) {
-        ctx.addIssue({ code: "custom", path: ["note"], message: "a term without a clause needs a note saying the document does not address it" });
-      }
-      if (term.value === null && term.clause !== null && term.wording === undefined) {
-        ctx.addIssue({ code: "custom", path: ["wording"], message: "a term without a figure needs the clause's wording (e.g. \"onverwijld\")" });
-      }
-    });
+  return keyTermFields(kind).superRefine((term, ctx) => {
+    if (term.clause === null && term.note === undefined) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "a term without a clause needs a note saying the document does not address it" });
+    }
+    if (term.value === null && term.clause !== null && term.wording === undefined) {
+      ctx.addIssue({ code: "custom", path: ["wording"], message: "a term without a figure needs the clause's wording (e.g. \"onverwijld\")" });
+    }
+  });
 }
 
 export const KeyTerms = z
@@ -125,6 +128,9 @@ export const Party = z.strictObject({
   roleNote: Bilingual.optional().describe("When the role is conditional, in both languages"),
 });
 
+/** A contract that is published before it is fully annotated (see DraftContractFrontMatter). */
+export const DRAFT = "draft";
+
 /**
  * A span of the source that the contract file leaves out on purpose (a cover page, a running
  * header), or writes repaired (`readAs`) where extraction garbled it in a way no general
@@ -140,6 +146,10 @@ export const Omission = z.strictObject({
 });
 
 export const ContractFrontMatter = z.strictObject({
+  status: z
+    .literal(DRAFT)
+    .optional()
+    .describe("`draft` while the contract is not yet fully annotated (the fields that may then be missing are listed under Drafts below); leave it out once it is complete"),
   slug: Slug.describe("URL name of the contract, unique"),
   vendor: text.describe("The vendor's name as the library shows it"),
   title: text.describe("The document's own title, verbatim"),
@@ -201,11 +211,67 @@ export const ClauseAnnotation = z.strictObject({
   review: Review.optional(),
 });
 
-/** A clause new in this version (`review: added`): it is published before its types and summary are written, and listed as still to review. */
-export const AddedClauseAnnotation = ClauseAnnotation.extend({
-  types: ClauseAnnotation.shape.types.optional(),
-  summary: ClauseAnnotation.shape.summary.optional(),
+/** A clause type the import suggests for a clause, with how sure it is (scripts/import/suggest-types.ts). */
+export const SuggestedType = z.strictObject({
+  type: Slug.describe("A clause type id (a file name in clauses/)"),
+  score: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").describe("How close the clause is to the library's clauses of this type, from 0 to 1"),
 });
+
+/**
+ * A clause not yet fully annotated: any clause of a draft (`status: draft`), and a clause new
+ * in this version (`review: added`) in any contract. Its types may still be only suggested,
+ * its summary missing or in one language; what it lacks is listed as warnings
+ * (scripts/validate/draft-lacks.ts).
+ */
+export const DraftClauseAnnotation = ClauseAnnotation.extend({
+  types: ClauseAnnotation.shape.types.optional().describe("Confirmed clause type ids, main type first; until they are given the clause shows its suggestions"),
+  suggestedTypes: z
+    .array(SuggestedType)
+    .min(1, "needs at least one suggestion")
+    .optional()
+    .describe("Types the import suggests, best first, each with a score; unconfirmed until the author writes `types:` (then delete this list)"),
+  summary: Bilingual.partial().optional().describe("Kort gezegd (nl) and In short (en), either or both still missing"),
+});
+
+/** A key term the import found a candidate for: where and in which words, with the value it reads there. */
+function termCandidate<K extends KeyTermKind>(kind: K) {
+  return z.strictObject({
+    value: (termValue[kind] as (typeof termValue)[KeyTermKind]).optional().describe("The value the words suggest, where the import could read one"),
+    clause: Anchor.describe("Id of the clause the words are in"),
+    wording: text.describe("The clause's words, verbatim"),
+  });
+}
+
+/** A draft's key term: a confirmed term (every field of a complete one), a term being written, or only the import's candidates. */
+function draftKeyTerm<K extends KeyTermKind>(kind: K) {
+  return keyTermFields(kind)
+    .partial()
+    .extend({
+      suggested: z
+        .array(termCandidate(kind))
+        .min(1, "needs at least one candidate")
+        .optional()
+        .describe("Candidates the import found, most likely first; unconfirmed until the term's own fields are written (then delete this list)"),
+    });
+}
+
+export const DraftKeyTerms = z
+  .strictObject(
+    Object.fromEntries(Object.entries(KEY_TERMS).map(([name, definition]) => [name, draftKeyTerm(definition.kind).optional()])) as Record<
+      KeyTermName,
+      z.ZodOptional<ReturnType<typeof draftKeyTerm>>
+    >,
+  )
+  .describe("The key terms found so far; each confirmed, being written, or only suggested");
+
+/** The front matter of a contract with `status: draft`: parties and key terms may still be missing. */
+export const DraftContractFrontMatter = ContractFrontMatter.extend({
+  parties: ContractFrontMatter.shape.parties.optional(),
+  terms: DraftKeyTerms.optional(),
+});
+
+/** Each key term's schema when complete, to tell a draft's confirmed terms from the rest. */
+export const KEY_TERM_SCHEMAS = KeyTerms.shape;
 
 const GdprReference = z
   .string()
@@ -441,10 +507,14 @@ export const SearchTerms = z.strictObject({
 
 export type ContractFrontMatter = z.infer<typeof ContractFrontMatter>;
 export type Omission = z.infer<typeof Omission>;
+export type DraftContractFrontMatter = z.infer<typeof DraftContractFrontMatter>;
 export type ClauseAnnotation = z.infer<typeof ClauseAnnotation>;
+export type DraftClauseAnnotation = z.infer<typeof DraftClauseAnnotation>;
+export type SuggestedType = z.infer<typeof SuggestedType>;
+export type Party = z.infer<typeof Party>;
+export type TermCandidate = NonNullable<z.infer<typeof DraftKeyTerms>[KeyTermName]>["suggested"] & {};
 export type Finding = z.infer<typeof Finding>;
 export type Criterion = z.infer<typeof Criterion>;
-export type AddedClauseAnnotation = z.infer<typeof AddedClauseAnnotation>;
 export type ClauseTypeFrontMatter = z.infer<typeof ClauseTypeFrontMatter>;
 export type LessonFrontMatter = z.infer<typeof LessonFrontMatter>;
 export type LawSource = z.infer<typeof LawSource>;

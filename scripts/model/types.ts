@@ -1,7 +1,8 @@
 // The loaded library: what the loader builds from the files and everything downstream reads.
 import type { Token } from "markdown-it";
 import type { Bilingual, Lang, Rating } from "./vocabulary.ts";
-import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, Finding, LawSource, LessonFrontMatter, SearchTerms } from "./schema.ts";
+import type { KeyTermName } from "./key-terms.ts";
+import type { ClauseAnnotation, ClauseTypeFrontMatter, ContractFrontMatter, DraftClauseAnnotation, Finding, KeyTerm, LawSource, LessonFrontMatter, Party, SearchTerms, TermCandidate } from "./schema.ts";
 
 /** A clause's assessment as the site shows it: with findings, its rating is the one they give (scripts/model/rubric.ts). */
 export interface Assessment {
@@ -11,13 +12,13 @@ export interface Assessment {
   findings?: Finding[];
 }
 
-export interface Clause extends Omit<ClauseAnnotation, "id" | "assessment" | "types" | "summary"> {
+export interface Clause extends Omit<DraftClauseAnnotation, "id" | "assessment" | "types" | "summary"> {
   assessment?: Assessment;
   /** Anchor on the contract page, unique within the contract. */
   id: string;
-  /** Clause types, main type first; empty while a clause new in this version (`review: added`) has none yet. */
+  /** Confirmed clause types, main type first; empty while a draft's clause, or one new in this version (`review: added`), has none yet (only its `suggestedTypes`). */
   types: string[];
-  /** Both languages; missing while a clause new in this version (`review: added`) has none yet. */
+  /** Both languages in a complete clause; in a draft, or a clause new in this version, either or both may still be missing. */
   summary?: Partial<Bilingual>;
   contract: string;
   /** The original wording as plain text. */
@@ -43,7 +44,15 @@ export type Block<C extends ParsedClause = Clause> =
   | { kind: "clause"; clause: C }
   | { kind: "note"; vendorSummary: boolean; text: string; html: string; line: number; /** As Clause's. */ linkTokens?: Token[] };
 
-export interface Contract extends ContractFrontMatter {
+export interface Contract extends Omit<ContractFrontMatter, "status" | "parties" | "terms"> {
+  /** A draft is published with a badge and kept out of the matrix, checklist, compare and clause type pages until complete. */
+  status: "draft" | "complete";
+  /** Empty only in a draft that does not name them yet. */
+  parties: Party[];
+  /** Every key term in a complete contract; a draft's confirmed terms only. */
+  terms: Partial<Record<KeyTermName, KeyTerm>>;
+  /** A draft's unconfirmed key terms: the import's candidates. */
+  termSuggestions: Partial<Record<KeyTermName, TermCandidate>>;
   file: string;
   /** Path of the provenance file, relative to the project root. */
   sourcePath: string;

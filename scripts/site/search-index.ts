@@ -16,7 +16,7 @@
 // - the stop words, synonyms and interface texts the browser reads (/assets/search.json).
 import { createMatcher, wordKeys } from "../../_includes/assets/search-words.js";
 import { KEY_TERMS, type KeyTermName } from "../model/key-terms.ts";
-import type { SearchTerms } from "../model/schema.ts";
+import type { KeyTerm, SearchTerms } from "../model/schema.ts";
 import type { Clause, ClauseType, Contract } from "../model/types.ts";
 import { LANGS, type Lang } from "../model/vocabulary.ts";
 import { t } from "./filters/i18n.ts";
@@ -84,14 +84,15 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
     return groups;
   };
   // Per contract once: its key terms by the clause that states them.
-  const termsByClause = new WeakMap<Contract, Map<string, [KeyTermName, Contract["terms"][KeyTermName]][]>>();
+  const termsByClause = new WeakMap<Contract, Map<string, [KeyTermName, KeyTerm][]>>();
   const keyTermsOf = (clause: Clause) => {
     const contract = contractBySlug[clause.contract]!;
     let byClause = termsByClause.get(contract);
     if (!byClause) {
       byClause = new Map();
-      for (const entry of Object.entries(contract.terms) as [KeyTermName, Contract["terms"][KeyTermName]][]) {
-        if (entry[1].clause !== null) byClause.set(entry[1].clause, [...(byClause.get(entry[1].clause) ?? []), entry]);
+      // A draft has only the key terms confirmed so far.
+      for (const [name, term] of Object.entries(contract.terms) as [KeyTermName, KeyTerm | undefined][]) {
+        if (term && term.clause !== null) byClause.set(term.clause, [...(byClause.get(term.clause) ?? []), [name, term]]);
       }
       termsByClause.set(contract, byClause);
     }
@@ -125,7 +126,8 @@ export function searchIndex(terms: SearchTerms, typeById: Record<string, ClauseT
       return JSON.stringify(terms.length ? { types: clause.types, terms } : { types: clause.types });
     },
     keyTermCard(contract, name, lang) {
-      const term = contract.terms[name];
+      // Key term pages list complete contracts, which have every key term.
+      const term = contract.terms[name]!;
       const clause = clauseById(contract, term.clause);
       return JSON.stringify({
         vendor: contract.vendor,

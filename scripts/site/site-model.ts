@@ -74,7 +74,10 @@ export interface KeyTermPage extends Chunk<Contract> {
 }
 
 export interface SiteModel {
+  /** Every contract, drafts included: each has its pages, its entry in the lists and search, and its exports. */
   contracts: Contract[];
+  /** The contracts that are not drafts: only these are in the matrix, key term pages, checklists, compare, clause type pages and glossary. */
+  complete: Contract[];
   clauseTypes: ClauseType[];
   /** The legal sources lessons and clause types cite, by id. */
   lawSources: Library["lawSources"];
@@ -84,7 +87,7 @@ export interface SiteModel {
   /** Every clause type's criteria by the name findings give them (`breach-notification/deadline`). */
   criteria: Record<string, PlacedCriterion>;
   contractBySlug: Record<string, Contract>;
-  /** Each contract's negotiation list: the criteria it does not meet (findings.ts). */
+  /** Each complete contract's negotiation list: the criteria it does not meet (findings.ts); a draft has none until it is complete. */
   negotiation: Record<string, PlacedFinding[]>;
   /** Section headings of each contract with the part they are on, for tables of contents. */
   contents: Record<string, { text: string; level: number; part: number; id: string }[]>;
@@ -124,7 +127,7 @@ export interface SiteModel {
   libraryJson: string;
   /** The contracts whose /api/contracts/<slug>.json to write (the template serialises each). */
   contractExports: Contract[];
-  /** /api/negotiation-points/<slug>.csv, per contract: its negotiation list. */
+  /** /api/negotiation-points/<slug>.csv, per complete contract: its negotiation list. */
   negotiationExports: { slug: string; csv: string }[];
   keyTermsCsv: string;
   /** What pages give Pagefind beyond their text, and the search box's words (search-index.ts). */
@@ -270,6 +273,8 @@ function perLang<T, E>(groups: T[][], extra: E): (Chunk<T> & E)[] {
 
 export function buildSiteModel(library: Library): SiteModel {
   const { contracts, clauseTypes, lessons, lawSources, searchTerms } = library;
+  // A draft's annotations are not all there yet: what compares or counts across contracts leaves it out until it is complete.
+  const complete = contracts.filter((contract) => contract.status === "complete");
   const criteria = criteriaByRef(clauseTypes);
   const derived = (contract: Contract) => derivedOf(contract, criteria);
 
@@ -280,13 +285,14 @@ export function buildSiteModel(library: Library): SiteModel {
     return { contract, parts, partNames };
   });
 
-  const columnsOf = (type: ClauseType): TypeColumn[] => contracts.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
+  const columnsOf = (type: ClauseType): TypeColumn[] => complete.map((contract) => ({ contract, clauses: derived(contract).byType.get(type.id) ?? [] }));
   const columnWeightIn = (type: ClauseType) => (column: TypeColumn) => derived(column.contract).columnWeights.get(type.id) ?? columnWeight([]);
-  const totals = typeTotals(contracts.map((contract) => derived(contract).byType));
+  const totals = typeTotals(complete.map((contract) => derived(contract).byType));
   const contractBySlug = Object.fromEntries(contracts.map((contract) => [contract.slug, contract]));
+  const noGroups = new Map<string, Clause[]>();
   const typeById = Object.fromEntries(clauseTypes.map((type) => [type.id, type]));
 
-  const glossaryChunks = chunks(contracts, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
+  const glossaryChunks = chunks(complete, CONTRACTS_PER_PAGE).map((pageContracts, index, all) => ({
     page: index + 1,
     pages: all.length,
     slugs: pageContracts.map((contract) => contract.slug),
@@ -301,25 +307,30 @@ export function buildSiteModel(library: Library): SiteModel {
 
   return {
     contracts,
+    complete,
     clauseTypes,
     lawSources,
     learningPath: learningPathData(lessons),
     typeById,
     criteria: Object.fromEntries(criteria),
     contractBySlug,
-    negotiation: Object.fromEntries(contracts.map((contract) => [contract.slug, derived(contract).negotiation])),
+    negotiation: Object.fromEntries(complete.map((contract) => [contract.slug, derived(contract).negotiation])),
     contents,
-    equivalentCount: (clause: Clause) => equivalentCount(clause, totals, derived(contractBySlug[clause.contract]!).byType),
+    // A draft's clauses are not in the totals: nothing of its own to leave out.
+    equivalentCount: (clause: Clause) => {
+      const contract = contractBySlug[clause.contract]!;
+      return equivalentCount(clause, totals, contract.status === "draft" ? noGroups : derived(contract).byType);
+    },
     langs: LANGS,
     contractPages: LANGS.flatMap((lang) =>
       contractParts.flatMap(({ contract, parts, partNames }) => parts.map((blocks, index) => ({ lang, contract, part: index + 1, parts: parts.length, partNames, blocks }))),
     ),
-    checklistPages: LANGS.flatMap((lang) => contracts.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
+    checklistPages: LANGS.flatMap((lang) => complete.map((contract) => ({ lang, contract, rows: derived(contract).checklistRows }))),
     clauseTypePages: clauseTypes.flatMap((type) => perLang(chunks(columnsOf(type), CONTRACTS_PER_PAGE, columnWeightIn(type), PART_BUDGET), { type })),
     contractListPages: perLang(chunks(contracts, CONTRACTS_PER_PAGE), {}),
-    matrixPages: perLang(chunks(contracts, MATRIX_CONTRACTS_PER_PAGE), {}),
+    matrixPages: perLang(chunks(complete, MATRIX_CONTRACTS_PER_PAGE), {}),
     keyTermPages: KEY_TERM_NAMES.flatMap((name) =>
-      perLang(chunks(contracts, CONTRACTS_PER_PAGE), { name, home: clauseTypes.find((type) => type.terms.includes(name)) }),
+      perLang(chunks(complete, CONTRACTS_PER_PAGE), { name, home: clauseTypes.find((type) => type.terms.includes(name)) }),
     ),
     glossaryPages: LANGS.flatMap((lang) => glossaryChunks.map((page) => ({ lang, ...page }))),
     keyTerms: KEY_TERMS,
@@ -352,7 +363,7 @@ export function buildSiteModel(library: Library): SiteModel {
       clauseTypes,
     ),
     contractExports: contracts,
-    negotiationExports: contracts.map((contract) => ({ slug: contract.slug, csv: derived(contract).negotiationCsv })),
+    negotiationExports: complete.map((contract) => ({ slug: contract.slug, csv: derived(contract).negotiationCsv })),
     keyTermsCsv: keyTermsCsv(contracts.map((contract) => derived(contract).keyTermsCsvRow)),
     search: searchIndex(searchTerms, typeById, contractBySlug),
   };

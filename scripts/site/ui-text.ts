@@ -197,6 +197,13 @@ export const UI_TEXT = {
   contractWording: { nl: "In het contract", en: "Contract wording" },
   allClausesOnTopic: { nl: "Alle clausules over dit onderwerp", en: "All clauses on this topic" },
   otherKeyTerms: { nl: "Andere kerntermen", en: "Other key terms" },
+  // Drafts (status: draft): published before they are fully annotated.
+  draftBadge: { nl: "Concept — nog niet volledig geannoteerd", en: "Draft — not yet fully annotated" },
+  draftExplanation: {
+    nl: "Dit contract is nog niet volledig geannoteerd: clausuletypen die nog niet zijn bevestigd staan erbij als voorstel, samenvattingen kunnen ontbreken. Het staat daarom nog niet in de kerntermentabel, de checklist, de vergelijking en de pagina's van de clausuletypen.",
+    en: "This contract is not yet fully annotated: clause types not yet confirmed are shown as suggestions, and summaries may be missing. It is therefore not yet in the key-terms table, the checklist, the comparison or the clause type pages.",
+  },
+  suggestedTypes: { nl: "Voorgesteld type, nog niet bevestigd", en: "Suggested type, not yet confirmed" },
   noSummaryYet: { nl: "nog geen samenvatting", en: "no summary yet" },
   oneKeyTermAllVendors: { nl: "Eén kernterm bij alle leveranciers", en: "One key term across all vendors" },
 } as const satisfies Record<string, Bilingual>;

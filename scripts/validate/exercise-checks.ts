@@ -87,7 +87,7 @@ export function checkFind(check: FindExercise["check"], options: readonly Resolv
     const name = term.name as KeyTermName;
     const seen = new Set<string>();
     for (const option of options) {
-      const actual = option.contract.terms[name].value;
+      const actual = option.contract.terms[name]?.value;
       const same = isDeepStrictEqual(actual, term.value);
       if (option.correct && !same && !seen.has(option.contract.slug)) {
         seen.add(option.contract.slug);

@@ -66,6 +66,15 @@ export const RULES = {
     checks: "The contract's `source` file exists in `contracts/sources/`.",
     fix: "copy the source extraction into contracts/sources/ under its own file name",
   },
+  "draft-incomplete": {
+    checks:
+      "A draft (`status: draft` in the front matter) may still lack its parties, key terms (or have only the import's `suggested` values), clause types (having only `suggestedTypes`) and summaries. Each lack is listed as a warning and the draft is still built: its pages carry a “Concept” badge, and it stays out of the key-terms matrix, the key term pages, the checklist, the negotiation list, compare and the clause type pages with their criteria grids until `status: draft` is removed. Everything else is checked as in any contract.",
+    fix: "supply what the warning names, then delete `status: draft`",
+  },
+  "draft-only": {
+    checks: "The import's suggestions (a clause's `suggestedTypes`, a key term's `suggested`) are only in drafts, and in clauses new in a version (`review: added`): elsewhere a contract has confirmed types and key terms.",
+    fix: "confirm the suggestion (write the clause's `types:` or the key term's own fields) and delete it, or mark the contract `status: draft`",
+  },
   // A contract's versions (scripts/model/versions.ts, scripts/validate/validate-versions.ts).
   "version-file": {
     checks: "An older version of a contract is the file `contracts/<slug>/versions/<version id>.md`: its slug is the folder's, its file name is its `version` (or, where it has none, its `date`) in lower-case letters, digits and hyphens (1.0 → 1-0.md), and `contracts/<slug>.md` (the latest version) exists.",
@@ -80,7 +89,7 @@ export const RULES = {
     fix: "write the date the document states (YYYY-MM-DD), or where it states none the date the version was published; check that `supersedes` names the right version",
   },
   "review": {
-    checks: "A warning, not an error: a clause or key term that `npm run new-version` marked `review: changed` (the wording changed; the annotation is the previous version's) or `review: added` (new; its types and summary may still be missing) is listed until the author has checked it and deleted the mark. The version is built all the same.",
+    checks: "A warning, not an error: a clause or key term that `npm run new-version` marked `review: changed` (the wording changed; the annotation is the previous version's) or `review: added` (new; its types, perhaps only suggested by the import, and its summary may still be missing) is listed until the author has checked it and deleted the mark. The version is built all the same.",
     fix: "check the annotation against the new wording, then delete the `review:` line",
   },
   "stray-text": {

@@ -131,7 +131,7 @@ function checkClauses({ file, clauses }: ParsedContract, typeIds: ReadonlySet<st
     const first = seen.get(clause.id);
     if (first !== undefined) problems.add("duplicate-clause-id", file, clause.line, `the clause id "${clause.id}" is already used by the clause on line ${first}`);
     else seen.set(clause.id, clause.line);
-    for (const type of clause.types) {
+    for (const type of [...clause.types, ...(clause.suggestedTypes ?? []).map((suggestion) => suggestion.type)]) {
       if (typeIds.has(type)) continue;
       const guess = didYouMean(type, typeIds);
       problems.add(
@@ -150,19 +150,26 @@ function checkTerms(contract: ParsedContract, problems: Problems): void {
   if (!frontMatter) return;
   const byId = new Map<string, ParsedClause>();
   for (const clause of clauses) if (!byId.has(clause.id)) byId.set(clause.id, clause);
+  /** A cited clause must exist and hold the quoted words: for a key term, and for each of a draft's suggestions. */
+  const checkCitation = (name: KeyTermName, cited: string | null, wording: string | undefined, path: PropertyKey[], what: string) => {
+    if (cited === null || invalidClauseIds.has(cited)) return;
+    const clause = byId.get(cited);
+    if (!clause) {
+      const guess = didYouMean(cited, byId.keys());
+      problems.add("term-clause", file, frontMatterLine(contract, path), `${what} "${name}" cites clause "${cited}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
+    } else if (wording && !skeleton(clause.text + (clause.heading ?? "")).includes(skeleton(wording))) {
+      problems.add("term-wording", file, frontMatterLine(contract, path), `the wording of ${what} "${name}" is not in clause "${cited}"`);
+    }
+  };
   for (const name of Object.keys(KEY_TERMS) as KeyTermName[]) {
     const term = frontMatter.terms[name];
-    for (const { lang, message, fix } of answerDisagreements(name, term)) {
-      problems.add("term-answer", file, frontMatterLine(contract, ["terms", name, "answer", lang]), message, fix);
+    if (term) {
+      for (const { lang, message, fix } of answerDisagreements(name, term)) {
+        problems.add("term-answer", file, frontMatterLine(contract, ["terms", name, "answer", lang]), message, fix);
+      }
+      checkCitation(name, term.clause, term.wording, ["terms", name], "key term");
     }
-    if (term.clause === null || invalidClauseIds.has(term.clause)) continue;
-    const clause = byId.get(term.clause);
-    if (!clause) {
-      const guess = didYouMean(term.clause, byId.keys());
-      problems.add("term-clause", file, frontMatterLine(contract, ["terms", name]), `key term "${name}" cites clause "${term.clause}", which this contract does not have`, guess ? `did you mean "${guess}"?` : undefined);
-    } else if (term.wording && !skeleton(clause.text + (clause.heading ?? "")).includes(skeleton(term.wording))) {
-      problems.add("term-wording", file, frontMatterLine(contract, ["terms", name]), `the wording of key term "${name}" is not in clause "${term.clause}"`);
-    }
+    frontMatter.termSuggestions[name]?.forEach((suggestion, index) => checkCitation(name, suggestion.clause, suggestion.wording, ["terms", name, "suggested", index], "the suggestion for key term"));
   }
 }
 

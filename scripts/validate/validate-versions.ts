@@ -6,6 +6,7 @@ import path from "node:path";
 import { frontMatterLine, type ParsedContract } from "../load/parse-contract.ts";
 import { versionFile, versionId, versionLabel } from "../model/versions.ts";
 import { didYouMean } from "./did-you-mean.ts";
+import { clauseLacks } from "./draft-lacks.ts";
 import type { Problems } from "./problems.ts";
 
 export interface VersionsInput {
@@ -144,9 +145,9 @@ function reportReview(contract: ParsedContract, problems: Problems): void {
   for (const clause of clauses) {
     if (!clause.review) continue;
     const name = `clause ${clause.number ?? clause.id}`;
-    const lacks = [clause.types.length ? undefined : "types", clause.summary ? undefined : "summary"].filter(Boolean);
+    const lacks = clauseLacks(clause);
     if (lacks.length) {
-      problems.warn("review", file, clause.line, `${name} is new in this version and has no ${lacks.join(" and no ")} yet`, `write its ${lacks.map((what) => `\`${what}:\``).join(" and ")}, then delete \`review: ${clause.review}\``);
+      problems.warn("review", file, clause.line, `${name} is new in this version and has ${lacks.map(({ lack }) => lack).join(" and ")}`, `${lacks.map(({ fix }) => fix).join("; ")}; then delete \`review: ${clause.review}\``);
     } else {
       const why = clause.review === "changed" ? "its wording changed since the previous version, and its annotation is the previous version's" : "it is new in this version";
       problems.warn("review", file, clause.line, `${name} still needs review: ${why}`, `check its types, summary, assessment and note against its wording, then delete \`review: ${clause.review}\``);

@@ -102,9 +102,11 @@ export function versionChanges(earlier: Contract, later: Contract): VersionChang
   const terms = KEY_TERM_NAMES.flatMap((name) => {
     const before = earlier.terms[name];
     const after = later.terms[name];
+    // A draft's term not confirmed yet (either side) has no value to compare.
+    if (!before || !after) return [];
     return same(before.value, after.value) && same(before.answer, after.answer) ? [] : [{ name, before, after }];
   });
-  const toReview = later.clauses.filter((clause) => clause.review).length + KEY_TERM_NAMES.filter((name) => later.terms[name].review).length;
+  const toReview = later.clauses.filter((clause) => clause.review).length + KEY_TERM_NAMES.filter((name) => later.terms[name]?.review).length;
   return {
     slug: later.slug,
     from: version(earlier),

@@ -3,9 +3,10 @@
 // its Markdown and annotation, at its new place (and number); the rest of the new source
 // is split into clauses and paragraphs (segment.ts) and aligned with the previous clauses
 // (align.ts): a changed, split or merged clause keeps the previous annotation marked
-// `review: changed`, an added one comes as `review: added` without types or summary, a
-// removed one is listed. Key terms follow their clause to its new id, marked for review
-// where it changed. The previous version moves to contracts/<slug>/versions/<id>.md.
+// `review: changed`, an added one comes as `review: added` with the import's suggested types
+// (scripts/import/, unconfirmed) and without summary, a removed one is listed. Key terms
+// follow their clause to its new id, marked for review where it changed. The previous
+// version moves to contracts/<slug>/versions/<id>.md.
 import { copyFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isMap, isScalar, parseDocument, type Node } from "yaml";
@@ -22,6 +23,12 @@ import { alignClauses, similarity, CHANGED_SIMILARITY, type Change } from "./ali
 import { printedNumber, segment } from "./segment.ts";
 import { indexSource, SpanFinder, type SourceIndex, type Span } from "./source-index.ts";
 import { skeleton } from "../validate/verbatim.ts";
+import { loadCues } from "../import/cues.ts";
+import { articleTypes, learningExamples, suggestionText, suggestTypes, typeScores } from "../import/import-draft.ts";
+import { TypeSuggester } from "../import/suggest-types.ts";
+import { suggestedTypesYaml } from "../import/write-draft.ts";
+import type { SuggestedType } from "../model/schema.ts";
+import type { Library } from "../model/types.ts";
 
 export interface NewVersionOptions {
   /** The new version's number as the document states it, or null. */
@@ -99,6 +106,7 @@ export function planNewVersion(root: string, slug: string, sourcePath: string, o
   const changeOf = new Map<number, Change>();
   for (const change of changes) for (const to of change.kind === "removed" ? [] : [change.to].flat()) changeOf.set(to, change);
 
+  const suggested = addedSuggestions(library, previous.language, blocks, newClauses.map((block, index) => (changeOf.get(index)!.kind === "added" ? alignedText(block) : undefined)));
   const report: string[] = [];
   const ids = new Set<string>();
   const newIdOf = new Map<string, { id: string; changed: boolean }>();
@@ -128,9 +136,12 @@ export function planNewVersion(root: string, slug: string, sourcePath: string, o
       } else if (carried) {
         const yaml = withoutFields(rawBlockOf(oldBlocks, carried).yaml!, ["number", "id", "review"]);
         body.push(`::: clause\n\`\`\`yaml\n${numberLine}${idLine}${yaml}review: changed\n\`\`\`\n${escapeMarkdown(block.text)}\n:::`);
-      } else body.push(`::: clause\n\`\`\`yaml\n${numberLine}${idLine}review: added\n\`\`\`\n${escapeMarkdown(block.text)}\n:::`);
+      } else {
+        const suggestions = suggested.get(clauseIndex) ?? [];
+        body.push(`::: clause\n\`\`\`yaml\n${numberLine}${idLine}review: added\n${suggestions.length ? `${suggestedTypesYaml(suggestions)}\n` : ""}\`\`\`\n${escapeMarkdown(block.text)}\n:::`);
+      }
       if (carried && !newIdOf.has(carried.id)) newIdOf.set(carried.id, { id, changed: change.kind !== "unchanged" });
-      report.push(...describe(change, previous.clauses, number ?? id, kept !== undefined));
+      report.push(...describe(change, previous.clauses, number ?? id, kept !== undefined, suggested.get(clauseIndex)));
     }
   }
   for (const change of changes) {
@@ -145,6 +156,38 @@ export function planNewVersion(root: string, slug: string, sourcePath: string, o
     ...(existing === undefined ? { copy: { from: sourcePath, to: sourceTarget } } : {}),
     report,
   };
+}
+
+/**
+ * The import's suggested types for the clauses new in this version (`added`: each clause's
+ * aligned text, undefined for the others), by the index of the clause among the new version's
+ * clauses. Learnt from the library's contracts, the previous version included, and read with
+ * the other clauses under the same heading, as an imported contract's are.
+ */
+function addedSuggestions(library: Library, language: "nl" | "en", blocks: readonly NewBlock[], added: readonly (string | undefined)[]): Map<number, SuggestedType[]> {
+  const result = new Map<number, SuggestedType[]>();
+  if (!added.some((text) => text !== undefined)) return result;
+  const suggester = new TypeSuggester(learningExamples(library.contracts, library.clauseTypes, language));
+  const clauses: { text: string; section: number | undefined }[] = [];
+  let section = "";
+  let headings: number | undefined;
+  for (const block of blocks) {
+    const heading = block.kind === "heading" ? block.text : block.kind === "kept" && block.old.block.kind === "heading" ? block.old.block.text : undefined;
+    if (heading !== undefined) {
+      section = heading;
+      headings = (headings ?? 0) + 1;
+      continue;
+    }
+    const clause = block.kind === "clause" ? { text: block.text.replace(/\*\*/g, "") } : block.kind === "kept" && block.old.block.kind === "clause" ? block.old.block.clause : undefined;
+    if (clause) clauses.push({ text: suggestionText(section, "heading" in clause ? clause.heading : undefined, clause.text), section: headings });
+  }
+  const scores = typeScores(suggester, clauses);
+  const cues = loadCues();
+  const articles = articleTypes(library.clauseTypes);
+  added.forEach((text, index) => {
+    if (text !== undefined) result.set(index, suggestTypes(scores[index]!, clauses[index]!.text, cues, articles));
+  });
+  return result;
 }
 
 /** Carries out a plan: the previous version moved to its versions folder, the new source copied, the new version written. */
@@ -312,11 +355,13 @@ function excerpt(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
 
-function describe(change: Change, before: readonly Clause[], name: string, kept: boolean): string[] {
+function describe(change: Change, before: readonly Clause[], name: string, kept: boolean, suggestions: readonly SuggestedType[] = []): string[] {
   const numberOf = (index: number) => before[index]!.number ?? before[index]!.id;
   switch (change.kind) {
     case "added":
-      return [`added: ${name} — no types or summary yet (review: added)`];
+      return [
+        `added: ${name} — ${suggestions.length ? `suggested types ${suggestions.map(({ type, score }) => `${type} ${score.toFixed(2)}`).join(", ")}, to confirm; no summary yet` : "no types or summary yet"} (review: added)`,
+      ];
     case "split":
       return [`split: ${numberOf(change.from)} → … ${name} — annotation of ${numberOf(change.from)} carried over, to review (review: changed)`];
     case "merged":
@@ -340,8 +385,8 @@ function newFrontMatter(yaml: string, previous: Contract, previousLabel: string,
   if (isMap(terms)) {
     for (const name of KEY_TERM_NAMES) {
       const term = terms.get(name, true) as Node | undefined;
-      const cited = previous.terms[name].clause;
-      if (!isMap(term) || cited === null) continue;
+      const cited = previous.terms[name]?.clause;
+      if (!isMap(term) || cited === null || cited === undefined) continue;
       const moved = newIdOf.get(cited);
       const clause = term.get("clause", true);
       if (moved && moved.id !== cited && isScalar(clause) && clause.range) edits.push({ at: clause.range[0], end: clause.range[1], text: moved.id });

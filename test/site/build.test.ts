@@ -40,7 +40,7 @@ describe("the export (version 2)", () => {
     for (const contract of index.contracts) {
       const ids = new Set(contract.clauses.map((clause) => clause.id));
       for (const [name, term] of Object.entries(contract.terms)) {
-        if (term.clause !== null) expect(ids.has(term.clause), `${contract.slug} ${name}`).toBe(true);
+        if (term && term.clause !== null) expect(ids.has(term.clause), `${contract.slug} ${name}`).toBe(true);
       }
     }
   });
@@ -80,6 +80,12 @@ describe("search index", () => {
       expect(page(sectionUrl(lang, "keyTerms"))).not.toContain("data-pagefind-body");
       expect(page(checklistUrl(lang, "axiops"))).toContain('data-pagefind-body data-pagefind-filter="kind:checklist"');
     }
+  });
+
+  it("files a vendor's checklist under its contract, so that the contract filter and a query naming the vendor find it", () => {
+    const page = (url: string) => readFileSync(path.join(TEST_SITE, url, "index.html"), "utf8");
+    expect(page(checklistUrl("nl", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
+    expect(page(checklistUrl("en", "axiops"))).toContain('<span data-pagefind-filter="Contract">AxiOps</span>');
   });
 
   it("leaves out what repeats the clauses: a contract's key-terms table and a lesson's exercises", () => {

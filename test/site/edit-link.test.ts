@@ -29,7 +29,7 @@ describe("edit links", () => {
     const words = { nl: "Bewerk dit bestand", en: "Edit this file" };
     for (const lang of LANGS) {
       expect(editLinks(read(contractUrl(lang, "mini")))).toEqual([[`${REPOSITORY}/edit/content/contracts/mini.md`, words[lang]]]);
-      for (const type of readdirSync(path.join(library, "clauses")).map((file) => path.basename(file, ".md"))) {
+      for (const type of readdirSync(path.join(library, "clauses")).filter((file) => file.endsWith(".md")).map((file) => path.basename(file, ".md"))) {
         expect(editLinks(read(clauseTypeUrl(lang, type))), type).toEqual([[`${REPOSITORY}/edit/content/clauses/${type}.md`, words[lang]]]);
       }
       expect(editLinks(read(learningPathUrl(lang, "breaches")))).toEqual([[`${REPOSITORY}/edit/content/lessons/breaches.md`, words[lang]]]);

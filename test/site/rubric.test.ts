@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { criteriaByRef } from "../../scripts/model/criteria.ts";
+import { contractJson } from "../../scripts/build/export.ts";
 import { FINDING_RESULTS, LANGS } from "../../scripts/model/vocabulary.ts";
 import { negotiationPoints } from "../../scripts/site/findings.ts";
 import { buildSiteModel } from "../../scripts/site/site-model.ts";
@@ -110,6 +111,23 @@ describe("a contract with findings", () => {
     expect(read(contractUrl("nl", "aiono"))).toContain('href="/api/negotiation-points/aiono.csv"');
   });
 
+});
+
+describe("a draft with findings", () => {
+  it("stays out of the criteria grids, the checklists and the negotiation lists until it is complete", () => {
+    const contracts = library.contracts.map((contract) => (contract.slug === "aiono" ? { ...contract, status: "draft" as const } : contract));
+    const model = buildSiteModel({ ...library, contracts });
+    expect(model.contractBySlug.aiono!.clauses.some((clause) => clause.assessment?.findings)).toBe(true);
+    const columns = model.clauseTypePages.filter((page) => page.type.id === breach.id).flatMap((page) => page.items.map((column) => column.contract.slug));
+    expect(columns).toContain("axiops");
+    expect(columns).not.toContain("aiono");
+    expect(model.checklistPages.map((page) => page.contract.slug)).not.toContain("aiono");
+    expect(Object.keys(model.negotiation)).not.toContain("aiono");
+    expect(model.negotiationExports.map((entry) => entry.slug)).not.toContain("aiono");
+    expect(JSON.parse(contractJson(model.contractBySlug.aiono!, model.criteria))).not.toHaveProperty("negotiationPoints");
+    // Its own pages and JSON are still there.
+    expect(model.contractPages.some((page) => page.contract.slug === "aiono")).toBe(true);
+  });
 });
 
 describe("the learning path", () => {

@@ -20,6 +20,14 @@ export function editedLibrary(edits: readonly Edit[], from = FIXTURE_LIBRARY): s
       cpSync(path.join(root, edit.copy), path.join(root, edit.to));
       continue;
     }
+    if ("pattern" in edit) {
+      const full = path.join(root, edit.file);
+      const text = readFileSync(full, "utf8");
+      const every = new RegExp(edit.pattern.source, edit.pattern.flags.includes("g") ? edit.pattern.flags : `${edit.pattern.flags}g`);
+      if (!text.match(every)) throw new Error(`fixture edit: ${edit.pattern} matches nothing in ${edit.file}`);
+      writeFileSync(full, text.replace(every, edit.replace));
+      continue;
+    }
     const { file, find, replace, encoding = "utf8" } = edit;
     const full = path.join(root, file);
     // Edited as bytes (one character per byte), so that a replacement can carry bytes that are not UTF-8.

@@ -52,8 +52,9 @@ describe("a contract's own file", () => {
   const own = ContractExport.parse(JSON.parse(contractJson(aiono, model.criteria)));
 
   it("says each thing once: a negotiation point names a clause and a criterion whose finding that clause has", () => {
-    expect(own.negotiationPoints.length).toBeGreaterThan(10);
-    for (const point of own.negotiationPoints) {
+    const points = own.negotiationPoints!;
+    expect(points.length).toBeGreaterThan(10);
+    for (const point of points) {
       expect(Object.keys(point)).toEqual(["clause", "criterion", "result"]);
       const clause = own.clauses.find((candidate) => candidate.id === point.clause)!;
       expect(clause.assessment!.findings!.find((finding) => finding.criterion === point.criterion)).toMatchObject({ result: point.result });

@@ -63,16 +63,16 @@ describe("a clause's result card", () => {
     expect(JSON.parse(site.search.clauseCard(clause("axiops", "art-6-1"), "nl"))).toEqual({
       types: ["breach-notification"],
       terms: [
-        { name: "breachNotificationDeadline", answer: axiops.terms.breachNotificationDeadline.answer.nl },
-        { name: "breachClockStart", answer: axiops.terms.breachClockStart.answer.nl },
+        { name: "breachNotificationDeadline", answer: axiops.terms.breachNotificationDeadline!.answer.nl },
+        { name: "breachClockStart", answer: axiops.terms.breachClockStart!.answer.nl },
       ],
     });
     expect(JSON.parse(site.search.clauseCard(clause("axiops", "art-4-2"), "en"))).toEqual({
       types: ["subprocessors"],
       terms: [
         { name: "subprocessorChangeNotice", answer: "at least 30 days before a sub-processor is added or replaced", wording: "ten minste dertig (30) dagen voorafgaand", lang: "nl" },
-        { name: "subprocessorObjection", answer: axiops.terms.subprocessorObjection.answer.en, wording: axiops.terms.subprocessorObjection.wording, lang: "nl" },
-        { name: "subprocessorObjectionPeriod", answer: axiops.terms.subprocessorObjectionPeriod.answer.en, wording: axiops.terms.subprocessorObjectionPeriod.wording, lang: "nl" },
+        { name: "subprocessorObjection", answer: axiops.terms.subprocessorObjection!.answer.en, wording: axiops.terms.subprocessorObjection!.wording, lang: "nl" },
+        { name: "subprocessorObjectionPeriod", answer: axiops.terms.subprocessorObjectionPeriod!.answer.en, wording: axiops.terms.subprocessorObjectionPeriod!.wording, lang: "nl" },
       ],
     });
   });

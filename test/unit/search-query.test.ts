@@ -2,7 +2,7 @@
 // search-query.js): pure functions, shared by the build and the browser.
 import { describe, expect, it } from "vitest";
 import { createMatcher, words } from "../../_includes/assets/search-words.js";
-import { createReader, markWords, nearest, rank, sectionExcerpt, sections, subsets } from "../../_includes/assets/search-query.js";
+import { createReader, markWords, namedVendors, nearest, rank, sectionExcerpt, sections, subsets } from "../../_includes/assets/search-query.js";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { ROOT } from "../support/build.ts";
 
@@ -199,6 +199,19 @@ describe("ranking the pages found", () => {
     const dutch = page("dutch", "contract", 3, 9, section(2, 900));
     const english = page("english", "contract", 2, 1, section(2, 100), ["a", "b"]);
     expect(rank([dutch, english]).map((found) => found.name)).toEqual(["english", "dutch"]);
+  });
+
+  it("puts the vendor a query names before other vendors' pages that answer as many of the words", () => {
+    const named = namedVendors(["Aiono (Bepromptly B.V.)", "AxiOps", "Dienstverlener (BE)"], ["werkdagen", "aiono", "verzoek"]);
+    expect([...named]).toEqual(["Aiono (Bepromptly B.V.)"]);
+    const other = { ...page("other vendor", "contract", 2, 9, section(2, 900)), vendors: ["AxiOps"] };
+    const type = page("clause type", "clause-type", 2, 5);
+    const own = { ...page("named vendor", "contract", 2, 1, section(2, 10)), vendors: ["Aiono (Bepromptly B.V.)"] };
+    expect(rank([other, type, own], named).map((found) => found.name)).toEqual(["clause type", "named vendor", "other vendor"]);
+    // Without a vendor named, the other vendor's stronger clause comes first.
+    expect(rank([other, type, own]).map((found) => found.name)).toEqual(["other vendor", "clause type", "named vendor"]);
+    // A vendor's short name words ("BE") name no vendor.
+    expect(namedVendors(["Dienstverlener (BE)"], ["be"]).size).toBe(0);
   });
 
   it("orders contract pages that answer alike by their best clause", () => {

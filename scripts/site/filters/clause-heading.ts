@@ -28,18 +28,28 @@ function words(text: string): string {
     .join(" ");
 }
 
+const OPENING_WORDS = 8;
+
+/** The first words of a text, "…" where it goes on. */
+export function firstWords(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(" ")} …` : words.join(" ");
+}
+
 /** `before` is the block right above the clause on its page. */
 export function clauseHeading(clause: Clause, before: Block | undefined, types: Record<string, ClauseType>, lang: Lang): ClauseHeading {
   const [mainType] = clause.types;
   const mainName = types[mainType!]?.name[lang] ?? "";
-  const name = clause.heading || mainName;
+  // A draft's clause without a confirmed type nor a heading of its own is titled by its first words.
+  const opening = clause.heading || mainName ? "" : firstWords(clause.text);
+  const name = clause.heading || mainName || opening;
   const section = before?.kind === "heading" ? words(before.text) : undefined;
   const hidden = section !== undefined && words(`${clause.number ?? ""} ${name}`) === section;
   const repeated = words(mainName) === words(name) || words(mainName) === section;
   return {
     number: clause.number || undefined,
     name,
-    own: Boolean(clause.heading),
+    own: Boolean(clause.heading || opening),
     hidden,
     types: repeated ? clause.types.slice(1) : [...clause.types],
   };
