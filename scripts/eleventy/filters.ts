@@ -14,7 +14,7 @@ import { findingsOn, hasFindings } from "../site/findings.ts";
 import { gdprArticleSource } from "../model/law-sources.ts";
 import { criterionSources } from "../model/criteria.ts";
 import { editUrl } from "../site/edit-link.ts";
-import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, negotiationCsvUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
+import { checklistUrl, clauseTypeUrl, clauseUrl, contractJsonUrl, contractPartHref, negotiationCsvUrl, contractUrl, homeUrl, keyTermUrl, learningPathUrl, sectionUrl, translateUrl, type Section } from "../site/urls.ts";
 import type { KeyTermName } from "../model/key-terms.ts";
 import type { Lang } from "../model/vocabulary.ts";
 import type { Clause } from "../model/types.ts";
@@ -46,6 +46,8 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("translateUrl", translateUrl);
   // Filters take the piped value first: `{{ slug | contractUrl(lang) }}`.
   add("contractUrl", (slug: string, lang: Lang, part?: number) => contractUrl(lang, slug, part));
+  // From one part of a contract to another, relative: `{{ entry.part | contractPartHref(heading.part) }}`.
+  add("contractPartHref", contractPartHref);
   add("clauseTypeUrl", (id: string, lang: Lang, page?: number) => clauseTypeUrl(lang, id, page));
   add("sectionUrl", (section: Section, lang: Lang, page?: number) => sectionUrl(lang, section, page));
   add("checklistUrl", (slug: string, lang: Lang) => checklistUrl(lang, slug));

@@ -1,11 +1,11 @@
 // What the built views say, read from the HTML and exports: the CSV matrix, the per-contract
 // JSON, an Art. 28 gap on the checklist, a clause type's legal sources, and the glossary's
 // links to contract definitions.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
-import { clauseTypeUrl } from "../../scripts/site/urls.ts";
+import { clauseTypeUrl, contractUrl } from "../../scripts/site/urls.ts";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
 import { LIBRARY, TEST_SITE } from "../support/build.ts";
 import { readExport } from "../support/exports.ts";
@@ -115,6 +115,32 @@ describe("equivalent clauses", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(400);
+  });
+});
+
+describe("contract contents", () => {
+  it.each(LANGS)("lists the same section headings on every part of a contract, each link landing on its heading, on the same part without leaving the page (%s)", (lang) => {
+    let parts = 0;
+    for (const contract of library.contracts) {
+      const urls: string[] = [];
+      while (existsSync(pageFile(TEST_SITE, contractUrl(lang, contract.slug, urls.length + 1)))) urls.push(contractUrl(lang, contract.slug, urls.length + 1));
+      const lists = urls.map((url) => {
+        const links = [...(read(url).match(/<details class="contents"[\s\S]*?<\/details>/)?.[0] ?? "").matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)];
+        return links.map(([, href, text]) => {
+          const target = new URL(href!, `http://site${url}`);
+          const heading = read(target.pathname).match(new RegExp(`<h2 [^>]*id="${target.hash.slice(1)}"[^>]*>([^<]*)</h2>`))?.[1];
+          expect(heading, `${url}: ${href}`).toBe(text);
+          if (target.pathname === url) expect(href, `${url}: ${href}`).toMatch(/^#/);
+          return `${target.pathname}${target.hash} ${text}`;
+        });
+      });
+      if (urls.length > 1) {
+        parts += urls.length;
+        expect(lists[0]!.length, contract.slug).toBeGreaterThan(1);
+        for (const list of lists) expect(list, contract.slug).toEqual(lists[0]);
+      }
+    }
+    expect(parts).toBeGreaterThan(3);
   });
 });
 
