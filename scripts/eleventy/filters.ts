@@ -7,6 +7,7 @@ import { clauseHeading } from "../site/filters/clause-heading.ts";
 import { mainNav } from "../site/navigation.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
+import { singleQuoted } from "../site/filters/single-quoted.ts";
 import { contractJson } from "../build/export.ts";
 import { slugify } from "../site/filters/slugify.ts";
 import { gdprPinpoint } from "../site/filters/gdpr-pinpoint.ts";
@@ -35,6 +36,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("mainNav", mainNav);
   add("slugify", slugify);
   add("inlineJson", inlineJson);
+  add("singleQuoted", singleQuoted);
   add("contractJson", contractJson);
   add("gdprPinpoint", gdprPinpoint);
   add("articleSource", gdprArticleSource);

@@ -3,6 +3,8 @@ import { countryName, label, t } from "../../scripts/site/filters/i18n.ts";
 import { termValue } from "../../scripts/site/filters/key-terms.ts";
 import { clauseTitle } from "../../scripts/site/filters/lookup.ts";
 import { inlineJson } from "../../scripts/site/filters/inline-json.ts";
+import { singleQuoted } from "../../scripts/site/filters/single-quoted.ts";
+import { DomUtils, parseDocument } from "htmlparser2";
 import type { Clause, ClauseType } from "../../scripts/model/types.ts";
 
 describe("interface text filters", () => {
@@ -58,5 +60,14 @@ describe("inlineJson", () => {
   it("gives back the same data to JSON.parse", () => {
     expect(JSON.parse(inlineJson(hostile))).toEqual(hostile);
     expect(JSON.parse(inlineJson("plain"))).toBe("plain");
+  });
+});
+
+describe("singleQuoted", () => {
+  it("writes a value an HTML parser reads back unchanged from a single-quoted attribute, double quotes as they are", () => {
+    const card = JSON.stringify({ vendor: "O'Brien & \"Zonen\" <BV>", answer: "48 uur &amp; 'onverwijld'" });
+    const html = `<h2 data-pagefind-title='${singleQuoted(card)}'>x</h2>`;
+    expect(html).toContain('{"vendor":"O&#39;Brien &amp; ');
+    expect(DomUtils.getAttributeValue(DomUtils.findOne(() => true, parseDocument(html).children)!, "data-pagefind-title")).toBe(card);
   });
 });
