@@ -54,16 +54,21 @@ describe("a clause type page", () => {
     expect(rows.map((row) => row.vendor)).toEqual(library.contracts.map((contract) => contract.vendor));
     const row = rows.find((candidate) => candidate.vendor === aiono.vendor)!;
     expect(row.cells).toHaveLength(breach.criteria.length);
+    // On the type's own page a clause headed by the type's name is linked by its number alone.
+    const typeName = (clause: (typeof aiono.clauses)[number]) => library.clauseTypes.find((type) => type.id === clause.types[0])!.name.nl;
+    const linkText = (clause: (typeof aiono.clauses)[number]) => ((clause.heading ?? typeName(clause)) === breach.name.nl ? clause.number! : `${clause.number} ${clause.heading ?? typeName(clause)}`);
+    let byNumber = 0;
     breach.criteria.forEach((criterion, index) => {
       const found = aiono.clauses.flatMap((clause) => (clause.assessment?.findings ?? []).filter((finding) => finding.criterion === `${breach.id}/${criterion.id}`).map((finding) => ({ clause, finding })));
       const cell = row.cells[index]!;
       if (!found.length) expect(textOf(cell).trim()).toBe("geen bevinding");
       for (const { clause, finding } of found) {
-        expect(textOf(cell)).toContain(`${FINDING_RESULTS[finding.result].nl} ${clause.number} `);
-        expect(textOf(cell)).toContain(finding.nl);
-        expect(cell).toContain(`href="${clauseUrl("nl", clause)}"`);
+        expect(textOf(cell)).toContain(`${FINDING_RESULTS[finding.result].nl} ${linkText(clause)}: ${finding.nl}`);
+        expect(cell).toContain(`<a href="${clauseUrl("nl", clause)}">${linkText(clause)}</a>`);
+        if (linkText(clause) === clause.number) byNumber++;
       }
     });
+    expect(byNumber).toBeGreaterThan(0);
     // Every contract is assessed against the criteria: a cell per criterion in every row.
     for (const row of rows) expect(row.cells, row.vendor).toHaveLength(breach.criteria.length);
   });

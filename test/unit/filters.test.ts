@@ -47,6 +47,12 @@ describe("clauseTitle", () => {
     expect(clauseTitle({ number: "1.1", heading: "Definities", types: ["audits"] } as Clause, types, "en")).toBe("1.1 Definities");
     expect(clauseTitle({ number: "8.2 b", types: ["audits"] } as Clause, types, "nl")).toBe("8.2 b Audits");
   });
+  it("calls a clause by its number alone where its heading would repeat the clause type named already", () => {
+    expect(clauseTitle({ number: "8.2 b", types: ["audits"] } as Clause, types, "nl", "audits")).toBe("8.2 b");
+    expect(clauseTitle({ number: "9", heading: "audits", types: ["audits"] } as Clause, types, "en", "audits")).toBe("9");
+    expect(clauseTitle({ number: "1.1", heading: "Definities", types: ["audits"] } as Clause, types, "en", "audits")).toBe("1.1 Definities");
+    expect(clauseTitle({ heading: "Audits", types: ["audits"] } as Clause, types, "en", "audits")).toBe("Audits");
+  });
 });
 
 describe("inlineJson", () => {
