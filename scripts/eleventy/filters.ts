@@ -8,6 +8,7 @@ import { mainNav } from "../site/navigation.ts";
 import { clauseById, clauseTitle } from "../site/filters/lookup.ts";
 import { inlineJson } from "../site/filters/inline-json.ts";
 import { singleQuoted } from "../site/filters/single-quoted.ts";
+import { htmlText } from "../site/filters/html-text.ts";
 import { contractJson } from "../build/export.ts";
 import { slugify } from "../site/filters/slugify.ts";
 import { gdprPinpoint } from "../site/filters/gdpr-pinpoint.ts";
@@ -37,6 +38,7 @@ export default function filters(eleventyConfig: EleventyConfig): void {
   add("slugify", slugify);
   add("inlineJson", inlineJson);
   add("singleQuoted", singleQuoted);
+  add("htmlText", htmlText);
   add("contractJson", contractJson);
   add("gdprPinpoint", gdprPinpoint);
   add("articleSource", gdprArticleSource);

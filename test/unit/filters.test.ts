@@ -4,6 +4,7 @@ import { termValue } from "../../scripts/site/filters/key-terms.ts";
 import { clauseTitle } from "../../scripts/site/filters/lookup.ts";
 import { inlineJson } from "../../scripts/site/filters/inline-json.ts";
 import { singleQuoted } from "../../scripts/site/filters/single-quoted.ts";
+import { htmlText } from "../../scripts/site/filters/html-text.ts";
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Clause, ClauseType } from "../../scripts/model/types.ts";
 
@@ -75,5 +76,16 @@ describe("singleQuoted", () => {
     const html = `<h2 data-pagefind-title='${singleQuoted(card)}'>x</h2>`;
     expect(html).toContain('{"vendor":"O&#39;Brien &amp; ');
     expect(DomUtils.getAttributeValue(DomUtils.findOne(() => true, parseDocument(html).children)!, "data-pagefind-title")).toBe(card);
+  });
+});
+
+describe("htmlText", () => {
+  it("writes a text an HTML parser reads back unchanged between tags, quotes as they are, no markup let through", () => {
+    const text = `Alleen "onverwijld" & 'zo snel mogelijk' </p><script>alert(1)</script> &amp; <!-- a > b`;
+    const html = `<p>${htmlText(text)}</p>`;
+    expect(html).toContain(`Alleen "onverwijld" &amp; 'zo snel mogelijk' &lt;/p&gt;&lt;script&gt;`);
+    const document = parseDocument(html);
+    expect(DomUtils.findAll(() => true, document.children).map((element) => element.name)).toEqual(["p"]);
+    expect(DomUtils.textContent(document)).toBe(text);
   });
 });
