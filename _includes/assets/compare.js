@@ -100,7 +100,7 @@ function start() {
       found.map(({ clause, finding }) => {
         const title = [clause.number, clause.heading].filter(Boolean).join(" ") || type.name;
         return element("p", { class: "finding" }, [
-          element("span", { class: `result result-${finding.result}` }, [data.results[finding.result]]),
+          element("span", { class: `result-${finding.result}` }, [data.results[finding.result]]),
           " ",
           siteLink(clausePage(contract, clause), title, title === type.name ? {} : { lang: contract.language }),
           `: ${finding[lang]}`,
