@@ -213,7 +213,7 @@ describe("a contract page", () => {
             .map((section) => ({
               id: section.getAttribute("aria-labelledby"),
               visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
-              text: [...section.querySelectorAll(".clause-text")].filter((text) => text.checkVisibility()).map((text) => text.getAttribute("lang")),
+              text: [...section.querySelectorAll(".clause-text")].filter((text) => text.checkVisibility()).map((text) => text.closest("[lang]")!.getAttribute("lang")),
               links: [...section.querySelectorAll(original ? ".other-summary a" : ".original-text a")]
                 .filter((link) => link.checkVisibility())
                 .map((link) => `${link.getAttribute("hreflang")} ${link.getAttribute("href")}`),
