@@ -215,7 +215,7 @@ describe("a contract page", () => {
               id: section.getAttribute("aria-labelledby"),
               visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
               text: [...section.querySelectorAll(".clause-text")].filter((text) => text.checkVisibility()).map((text) => text.closest("[lang]")!.getAttribute("lang")),
-              links: [...section.querySelectorAll(original ? ".other-summary a" : ".original-text a")]
+              links: [...section.querySelectorAll(original ? ".other-summary a" : ".clause-links a[hreflang]")]
                 .filter((link) => link.checkVisibility())
                 .map((link) => `${link.getAttribute("hreflang")} ${link.getAttribute("href")}`),
             }))
@@ -234,6 +234,8 @@ describe("a contract page", () => {
     expect(await clause.locator(".summary:visible").count()).toBe(1);
     expect(await clause.locator(".summary:visible").textContent()).toMatch(/^In short: /);
     expect(await clause.locator(".other-summary").isVisible()).toBe(false);
+    // Nor the links onward, which paper cannot follow (the note at the top says where the wording is).
+    expect(await clause.locator(".clause-links").isVisible()).toBe(false);
     await close(page);
   });
 

@@ -39,7 +39,7 @@ describe("language switch", () => {
     expect(await page.locator("h2#contract--kerntermen").textContent()).toBe("Key terms");
     // The original wording is Dutch: each clause links to it on the Dutch page, which marks it so.
     expect(await page.locator(".clause-text").count()).toBe(0);
-    const original = page.locator("section.clause .original-text a").first();
+    const original = page.locator("section.clause .clause-links a[hreflang]").first();
     expect(await original.textContent()).toBe("Original text (Dutch), with the Dutch summary");
     expect(await original.getAttribute("href")).toMatch(/^\/contracten\/axiops\/#/);
     await original.click();
