@@ -236,6 +236,7 @@ describe("a contract page", () => {
     expect(await clause.locator(".other-summary").isVisible()).toBe(false);
     // Nor the links onward, which paper cannot follow (the note at the top says where the wording is).
     expect(await clause.locator(".clause-links").isVisible()).toBe(false);
+    expect(await clause.getByRole("link", { name: /^Link to / }).isVisible()).toBe(false);
     await close(page);
   });
 
@@ -247,7 +248,7 @@ describe("a contract page", () => {
     const link = page.getByRole("link", { name: "Link naar artikel 6.1", exact: true });
     expect(await link.isVisible()).toBe(true);
     expect(await link.getAttribute("href")).toBe("#art-6-1");
-    expect(await page.locator("section.clause .clause-link").count()).toBe(await page.locator("section.clause").count());
+    expect(await page.locator("section.clause .clause-head > a").count()).toBe(await page.locator("section.clause").count());
     await page.getByRole("link", { name: "Link naar artikel 6.2", exact: true }).click();
     expect(new URL(page.url()).hash).toBe("#art-6-2");
     expect(await highlighted()).toEqual(["art-6-2"]);
@@ -313,8 +314,8 @@ describe("the language switch", () => {
 
   it("keeps an anchor followed on the page, and the contracts chosen to compare", async () => {
     const page = await openAt("/en/contracts/belco/", DESK);
-    const target = await page.locator("section.clause .clause-link").nth(3).getAttribute("href");
-    await page.locator("section.clause .clause-link").nth(3).click();
+    const target = await page.locator("section.clause .clause-head > a").nth(3).getAttribute("href");
+    await page.locator("section.clause .clause-head > a").nth(3).click();
     await page.getByRole("link", { name: "Nederlands", exact: true }).click();
     await page.waitForURL(/\/contracten\/belco\//);
     expect(new URL(page.url()).hash).toBe(target);
