@@ -54,7 +54,11 @@ describe("Art. 28 checklist", () => {
     expect(verdicts).toContainEqual(["28(3)(e)", "voldoet", "Oordeel: voldoet"]);
     const breach = rows.find((row) => row.includes("28(3)(f)"))!;
     expect(textOf(breach)).toContain("deels voldaan Vaste termijn: Alleen \"onverwijld\", geen vaste termijn.");
-    expect(breach).toMatch(/href="\/contracten\/aiono\/(\d+\/)?#art-7-1"/);
+    // Relative to the checklist, the link lands on the clause on its contract's page.
+    const href = breach.match(/href="([^"]*#art-7-1)"/)![1]!;
+    const target = new URL(href, "http://site/contracten/aiono/art-28/");
+    expect(target.pathname).toMatch(/^\/contracten\/aiono\/(\d+\/)?$/);
+    expect(idsIn(read(target.pathname)).has("art-7-1")).toBe(true);
   });
 
   it("gives every contract a verdict per requirement: every assessed clause has findings", () => {
