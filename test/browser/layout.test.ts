@@ -185,7 +185,7 @@ describe("wide tables", () => {
 describe("a finding's result", () => {
   it("is in bold and coloured by result, the same colour for the same result", async () => {
     const page = await openAt("/clausuletypen/breach-notification/", DESK);
-    const shown = await page.locator(".criteria-grid .finding > span:first-child").evaluateAll((spans) => spans.map((span) => ({ text: span.textContent!, weight: Number(getComputedStyle(span).fontWeight), color: getComputedStyle(span).color })));
+    const shown = await page.locator(".criteria-grid td > p > span:first-child").evaluateAll((spans) => spans.map((span) => ({ text: span.textContent!, weight: Number(getComputedStyle(span).fontWeight), color: getComputedStyle(span).color })));
     const colours = new Map(shown.map(({ text, color }) => [text, color]));
     expect([...colours.keys()].sort()).toEqual(["deels voldaan", "niet voldaan", "voldaan"]);
     expect(new Set(colours.values()).size).toBe(3);
