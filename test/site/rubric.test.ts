@@ -87,7 +87,7 @@ describe("a clause type page's vendor columns", () => {
           const link = column.indexOf(`<a href="${clauseUrl(lang, clause)}">`, from);
           expect(link, `${contract.slug} ${clause.id}`).toBeGreaterThan(from - 1);
           const text = textOf(column.slice(column.indexOf("</a>", link)).replace(/<\/p>/g, " "));
-          const expected = [clause.assessment && RATINGS[clause.assessment.rating][lang], clause.summary[lang], clause.assessment?.[lang]].filter(Boolean).join(" ");
+          const expected = [clause.assessment && RATINGS[clause.assessment.rating][lang], clause.summary?.[lang], clause.assessment?.[lang]].filter(Boolean).join(" ");
           expect(text.startsWith(expected), `${contract.slug} ${clause.id}: ${text.slice(0, 200)}`).toBe(true);
           from = link + 1;
           clauses++;
