@@ -32,6 +32,7 @@ export const UI_TEXT = {
   },
   searchMoreTopics: { nl: "Verder", en: "More" },
   searchLabel: { nl: "Zoek in de bibliotheek", en: "Search the library" },
+  searchFilters: { nl: "Filteren", en: "Filter" },
   searchFilterKind: { nl: "Soort", en: "Kind" },
   searchFilterAll: { nl: "alle", en: "all" },
   searchSearching: { nl: "Zoeken …", en: "Searching …" },

@@ -24,8 +24,10 @@ async function search(page: Page, query: string): Promise<void> {
   await page.locator(".search-result").first().waitFor();
 }
 
-/** Chooses a filter's value and waits for the results to follow. */
+/** Opens the filters (their button, once), chooses a filter's value and waits for the results to follow. */
 async function filter(page: Page, label: string, value: string): Promise<void> {
+  const button = page.locator(".search-filter-button");
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
   await page.getByLabel(label, { exact: true }).selectOption(value);
   await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
 }
