@@ -33,6 +33,7 @@ export interface Query {
   answers: string[];
   /** Clause type pages that count as an answer too. */
   types: string[];
+  /** Held out and not yet run (`heldOut` without `seen`): only with --held-out. */
   heldOut: boolean;
   line: number;
 }
@@ -72,7 +73,8 @@ export function readQueries(file: string, text: string, library: Library): Query
     query.types.forEach((type, at) => {
       if (!types.has(type)) problems.push(`${file}:${yaml.lineOf([index, "types", at])}: "${type}" is not a clause type — use the id of a file in clauses/`);
     });
-    queries.push({ ...query, page: query.page ?? query.lang, line });
+    // A seen query was held out once; its set has been run, so it tunes like any other.
+    queries.push({ ...query, page: query.page ?? query.lang, heldOut: query.heldOut && !query.seen, line });
   });
   return { queries, problems };
 }

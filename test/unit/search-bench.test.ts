@@ -32,6 +32,14 @@ describe("the judged query set", () => {
     }
   });
 
+  it("tunes on a held-out query once it is seen, and holds out only the unseen ones", () => {
+    const text = ["- q: datalek", "  lang: nl", "  kind: keyword", "  answers: [axiops#art-6-1]", "  heldOut: true", "  seen: true", "- q: audit", "  lang: nl", "  kind: keyword", "  answers: [axiops#art-6-1]", "  heldOut: true"].join("\n");
+    expect(readQueries("queries.yaml", text, library).queries.map((query) => [query.q, query.heldOut])).toEqual([
+      ["datalek", false],
+      ["audit", true],
+    ]);
+  });
+
   it("reports a wrong answer, a wrong type and a missing field at their lines", () => {
     const text = ["- q: datalek", "  lang: nl", "  kind: keyword", "  answers: [axiops#art-99]", "  types: [breaches]", "- q: audit", "  kind: keyword", "  answers: [axiops#art-8-2-b]"].join("\n");
     const { problems: found } = readQueries("queries.yaml", text, library);
