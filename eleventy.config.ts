@@ -5,12 +5,15 @@
 // of memory, for nothing that the pages did not have already.
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import collectGarbage from "./scripts/eleventy/collect-garbage.ts";
+import compactTemplates from "./scripts/eleventy/compact-templates.ts";
 import devServerHost from "./scripts/eleventy/dev-server-host.ts";
 import filters from "./scripts/eleventy/filters.ts";
 import validatedLibrary from "./scripts/eleventy/library.ts";
 import versionFilters from "./scripts/eleventy/version-filters.ts";
 import pagefindIndex from "./scripts/eleventy/pagefind.ts";
 import typescriptData from "./scripts/eleventy/typescript-data.ts";
+import utf8Output from "./scripts/eleventy/utf8-output.ts";
 import watchEdits from "./scripts/eleventy/watch-edits.ts";
 import { repositoryFrom } from "./scripts/site/edit-link.ts";
 import type { EleventyConfig } from "./scripts/eleventy/eleventy-types.ts";
@@ -29,11 +32,15 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(typescriptData);
   eleventyConfig.addPlugin(validatedLibrary, { root: path.resolve(library) });
   eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(compactTemplates);
   eleventyConfig.addPlugin(versionFilters);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(pagefindIndex);
   eleventyConfig.addPlugin(watchEdits);
+  eleventyConfig.addPlugin(collectGarbage);
   eleventyConfig.addPlugin(devServerHost);
+  // After every other transform (Eleventy runs them in the order they were added).
+  eleventyConfig.addPlugin(utf8Output);
 
   eleventyConfig.addWatchTarget(path.join(library, "contracts/"));
   eleventyConfig.addWatchTarget(path.join(library, "clauses/"));

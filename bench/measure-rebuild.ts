@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
-import { BUILD_NODE_FLAGS } from "./node-flags.ts";
+import { eleventyCommand } from "../scripts/cli/eleventy-command.ts";
 import { PROJECT_ROOT } from "./run-child.ts";
 
 export interface Rebuild {
@@ -26,11 +26,8 @@ export interface Rebuild {
 const SETTLE_MS = 3000;
 
 export async function measureRebuild(libraryRoot: string, contractFile: string, output: string, config: string, logFile: string, attempts = 3): Promise<Rebuild> {
-  const child = spawn(
-    process.execPath,
-    [...BUILD_NODE_FLAGS, "--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", `--config=${config}`, "--watch", "--quiet", `--output=${output}`],
-    { cwd: PROJECT_ROOT, env: { ...process.env, LIBRARY_ROOT: libraryRoot }, stdio: ["ignore", "pipe", "pipe"], detached: true },
-  );
+  const { command, args } = eleventyCommand([`--config=${config}`, "--watch", "--quiet", `--output=${output}`]);
+  const child = spawn(command, args, { cwd: PROJECT_ROOT, env: { ...process.env, LIBRARY_ROOT: libraryRoot }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   mkdirSync(path.dirname(logFile), { recursive: true });
   const lines: { at: number; text: string }[] = [];
   let pending = "";
@@ -70,7 +67,7 @@ export async function measureRebuild(libraryRoot: string, contractFile: string, 
     }
     return last!;
   } finally {
-    if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
     await exited;
     writeFileSync(logFile, lines.map((line) => `${(line.at - start).toFixed(0).padStart(8)} ms  ${line.text}`).join("\n"));
   }
@@ -89,10 +86,11 @@ function editSummary(file: string, attempt: number): void {
   writeFileSync(file, `${text.slice(0, start + 8)}${annotation.toString({ lineWidth: 110 }).trimEnd()}${text.slice(end)}`);
 }
 
-async function waitFor(done: () => boolean, timeoutMs: number, child: { exitCode: number | null }, lines: { text: string }[]): Promise<void> {
+async function waitFor(done: () => boolean, timeoutMs: number, child: { exitCode: number | null; signalCode: string | null }, lines: { text: string }[]): Promise<void> {
   const until = performance.now() + timeoutMs;
   while (!done()) {
-    if (child.exitCode !== null) throw new Error(`bench: eleventy --watch exited:\n${lines.slice(-30).map((line) => line.text).join("\n")}`);
+    // Killed by a signal (out of memory, say), a process has a signalCode and no exitCode.
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`bench: eleventy --watch exited (${child.exitCode ?? child.signalCode}):\n${lines.slice(-30).map((line) => line.text).join("\n")}`);
     if (performance.now() > until) throw new Error("bench: timed out waiting for eleventy --watch");
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

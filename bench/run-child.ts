@@ -1,6 +1,7 @@
-// Runs one of the bench/child scripts in a fresh Node process (under tsx, from the project
-// root), watching its memory, and returns the JSON it wrote. Fresh processes make each
-// figure independent of what ran before (JIT warm-up, caches, heap).
+// Runs a TypeScript script (a bench/child script, or the build itself) in a fresh Node process
+// under tsx, from the project root, watching its memory, and returns the JSON it wrote if it
+// writes any. Fresh processes make each figure independent of what ran before (JIT warm-up,
+// caches, heap).
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { watchMemory, type MemoryPeak } from "./proc-memory.ts";
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 
 export interface ChildOptions {
-  /** bench/child/<name>.ts */
+  /** The script, relative to the project root. */
   script: string;
   args: string[];
   env?: Record<string, string>;
@@ -17,6 +18,10 @@ export interface ChildOptions {
   workDir: string;
   /** Extra Node flags, e.g. --cpu-prof. */
   nodeFlags?: string[];
+  /** Whether the script writes its result as JSON to the file given as its last argument. */
+  writesResult?: boolean;
+  /** Names the step a memory sample belongs to (see watchMemory). */
+  stepOf?: (commandLines: string[]) => string;
 }
 
 export interface ChildResult<T> {
@@ -40,18 +45,18 @@ export class ChildFailed extends Error {
   }
 }
 
-export async function runChild<T>({ script, args, env = {}, workDir, nodeFlags = [] }: ChildOptions): Promise<ChildResult<T>> {
+export async function runChild<T = undefined>({ script, args, env = {}, workDir, nodeFlags = [], writesResult = false, stepOf }: ChildOptions): Promise<ChildResult<T>> {
   mkdirSync(workDir, { recursive: true });
   const name = path.basename(script, ".ts");
   const resultFile = path.join(workDir, `${name}-${process.pid}-${Date.now()}.json`);
   const logFile = path.join(workDir, `${name}.log`);
   const start = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", path.join(PROJECT_ROOT, "bench/child", `${name}.ts`), ...args, resultFile], {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", path.join(PROJECT_ROOT, script), ...args, ...(writesResult ? [resultFile] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const memory = watchMemory(child.pid!);
+  const memory = watchMemory(child.pid!, stepOf);
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
@@ -62,7 +67,10 @@ export async function runChild<T>({ script, args, env = {}, workDir, nodeFlags =
   const wallMs = performance.now() - start;
   writeFileSync(logFile, log);
   if (code !== 0) throw new ChildFailed(name, code, wallMs, peak, logFile, log.slice(-3000));
-  const result = JSON.parse(readFileSync(resultFile, "utf8")) as T;
-  rmSync(resultFile);
+  let result = undefined as T;
+  if (writesResult) {
+    result = JSON.parse(readFileSync(resultFile, "utf8")) as T;
+    rmSync(resultFile);
+  }
   return { result, memory: peak, wallMs, log };
 }

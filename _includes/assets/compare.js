@@ -16,14 +16,13 @@ function start() {
   // The site's root, also under a path prefix: this script is <root>assets/compare.js.
   const base = new URL("../", import.meta.url).pathname;
 
-  const boxes = [...form.querySelectorAll("input[name='c']")];
-  const vendorOf = new Map(boxes.map((box) => [box.value, box.parentElement.textContent.trim()]));
-  const choice = resolveChoices(
-    new URLSearchParams(location.search).getAll("c"),
-    boxes.map((box) => ({ slug: box.value, vendor: vendorOf.get(box.value) })),
-  );
-  // The form shows what the address chooses, also where the browser restored an older state.
-  for (const box of boxes) box.checked = choice.slugs.includes(box.value);
+  const fields = [...form.querySelectorAll("input[name='c']")];
+  // Every contract, as the fields suggest them: the slug, with the vendor's name.
+  const contracts = [...form.querySelectorAll("datalist option")].map((option) => ({ slug: option.value, vendor: option.textContent.trim() }));
+  const vendorOf = new Map(contracts.map((contract) => [contract.slug, contract.vendor]));
+  const choice = resolveChoices(new URLSearchParams(location.search).getAll("c"), contracts);
+  // The fields show what the address chooses, by name, also where the browser restored an older state.
+  fields.forEach((field, index) => (field.value = vendorOf.get(choice.slugs[index]) ?? ""));
 
   const quoted = (names) => names.map((name) => `“${name}”`).join(", ");
   const notes = [];
@@ -65,6 +64,11 @@ function start() {
     return element("a", { href: url.replace(/^\//, base), ...attributes }, [text]);
   }
 
+  /** A clause's page: its place is relative to its contract's page (/api/contracts/<slug>.json, `href`). */
+  function clausePage(contract, clause) {
+    return `${contract.urls[lang]}${clause.href}`;
+  }
+
   function cell(contract, children, attributes) {
     // The vendor's name shows only where the table is stacked (a phone), in place of the header.
     return element("td", attributes, [element("p", { class: "compare-vendor" }, [contract.vendor]), ...children]);
@@ -77,7 +81,7 @@ function start() {
       clauses.map((clause) => {
         const title = [clause.number, clause.heading].filter(Boolean).join(" ");
         const heading = element("p", { class: "compare-clause-title" }, [
-          title ? siteLink(clause.urls[lang], title, { lang: contract.language }) : siteLink(clause.urls[lang], type.name),
+          title ? siteLink(clausePage(contract, clause), title, { lang: contract.language }) : siteLink(clausePage(contract, clause), type.name),
         ]);
         if (clause.assessment) heading.append(" ", element("span", { class: `badge badge-${clause.assessment.rating}` }, [data.ratings[clause.assessment.rating]]));
         return element("div", { class: "compare-clause" }, [heading, element("p", {}, [clause.summary[lang]])]);
@@ -96,9 +100,9 @@ function start() {
       found.map(({ clause, finding }) => {
         const title = [clause.number, clause.heading].filter(Boolean).join(" ") || type.name;
         return element("p", { class: "finding" }, [
-          element("span", { class: `result result-${finding.result}` }, [data.results[finding.result]]),
+          element("span", { class: `result-${finding.result}` }, [data.results[finding.result]]),
           " ",
-          siteLink(clause.urls[lang], title, title === type.name ? {} : { lang: contract.language }),
+          siteLink(clausePage(contract, clause), title, title === type.name ? {} : { lang: contract.language }),
           `: ${finding[lang]}`,
         ]);
       }),
@@ -107,15 +111,18 @@ function start() {
 
   /** The topics in groups: the key terms first, then the clause types by their group. */
   function topicGroups(contracts) {
-    const keyTerms = contracts[0].keyTerms.map((term) => {
-      const own = contracts.map((contract) => contract.keyTerms.find((other) => other.name === term.name));
+    const keyTerms = contracts[0].keyTerms.map(({ name }) => {
+      const own = contracts.map((contract) => ({ ...contract.terms[name], display: contract.keyTerms.find((other) => other.name === name).display }));
       return {
-        id: `compare-term-${term.name}`,
-        name: term.label[lang],
-        heading: term.label[lang],
+        id: `compare-term-${name}`,
+        name: data.termLabels[name],
+        heading: data.termLabels[name],
         // Agreement by value ("48 uur"); each cell shows the one-line answer taken from the clause.
-        agrees: valuesAgree(own.map((value) => value.display[lang])),
-        cells: own.map((value, index) => cell(contracts[index], [value.urls ? siteLink(value.urls[lang], value.answer[lang]) : value.answer[lang]])),
+        agrees: valuesAgree(own.map((term) => term.display[lang])),
+        cells: own.map((term, index) => {
+          const clause = term.clause === null ? undefined : contracts[index].clauses.find((candidate) => candidate.id === term.clause);
+          return cell(contracts[index], [clause ? siteLink(clausePage(contracts[index], clause), term.answer[lang]) : term.answer[lang]]);
+        }),
       };
     });
     const groups = [{ name: data.keyTerms, topics: keyTerms }];

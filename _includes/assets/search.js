@@ -42,8 +42,12 @@ function start(root) {
   input.setAttribute("aria-describedby", "search-status");
   const kindSelect = element("select", { id: "search-kind" });
   const contractSelect = element("select", { id: "search-contract" });
-  // Shown, with their labels, once the box is first used.
-  const filters = element("div", { class: "search-filters", hidden: "" });
+  // A button shown once the box is first used; the filters' choices load when it is pressed:
+  // the vendors' and document types' lists grow with the library (25 KB at 1,000 contracts),
+  // too much for every first search.
+  const filterFields = element("div", { id: "search-filter-fields", class: "search-filter-fields", hidden: "" });
+  const filterButton = element("button", { type: "button", class: "search-filter-button", "aria-expanded": "false", "aria-controls": "search-filter-fields" });
+  const filters = element("div", { class: "search-filters", hidden: "" }, [filterButton, filterFields]);
   const status = element("p", { id: "search-status", class: "search-status", role: "status" });
   const interpreted = element("p", { class: "search-interpreted", hidden: "" });
   const list = element("ol", { class: "search-results", "aria-labelledby": "search-status" });
@@ -57,6 +61,8 @@ function start(root) {
     box = await load();
     texts = box.texts[pageLang];
     more.textContent = texts.searchMore;
+    filterButton.textContent = texts.searchFilters;
+    filters.hidden = false;
   }
 
   /**
@@ -99,11 +105,18 @@ function start(root) {
     const available = await (await instance(pageLang)).filters();
     fillSelect(kindSelect, texts.searchFilterAll, Object.keys(available.kind ?? {}).map((kind) => [kind, texts[KIND_LABEL[kind]] ?? kind]));
     fillSelect(contractSelect, texts.searchFilterAll, Object.keys(available[texts.contract] ?? {}).sort().map((vendor) => [vendor, vendor]));
-    filters.replaceChildren(element("label", { for: "search-kind" }, texts.searchFilterKind), kindSelect, element("label", { for: "search-contract" }, texts.contract), contractSelect);
-    filters.hidden = false;
+    filterFields.replaceChildren(element("label", { for: "search-kind" }, texts.searchFilterKind), kindSelect, element("label", { for: "search-contract" }, texts.contract), contractSelect);
   }
+  filterButton.addEventListener("click", async () => {
+    const open = filterButton.getAttribute("aria-expanded") !== "true";
+    filterButton.setAttribute("aria-expanded", String(open));
+    if (open) await loadFilters();
+    filterFields.hidden = !open;
+  });
+  // Without a chosen kind, every kind: Pagefind then loads the kind filter's index alone (not the
+  // vendors' and document types'), and its counts say how many contract pages a query found.
   const chosenFilters = () => ({
-    ...(kindSelect.value ? { kind: kindSelect.value } : {}),
+    kind: kindSelect.value || { any: Object.keys(KIND_LABEL) },
     ...(contractSelect.value ? { [texts.contract]: contractSelect.value } : {}),
   });
 
@@ -126,10 +139,13 @@ function start(root) {
     return { words: found.map((part) => part.text), weights: found.map((part) => weight(part.pages, total)) };
   }
 
-  /** The number of pages in an index: every page has a kind. */
+  /**
+   * The number of pages in an index: a search by filter alone for every kind, as every page has
+   * one. It loads only the kind filter, which a search loads anyway (`filters()` would load all).
+   */
   const totals = new Map();
   function pageCount(search) {
-    if (!totals.has(search)) totals.set(search, search.filters().then((available) => sum(Object.values(available.kind ?? {}))));
+    if (!totals.has(search)) totals.set(search, search.search(null, { filters: { kind: { any: Object.keys(KIND_LABEL) } } }).then((found) => found.results.length));
     return totals.get(search);
   }
 
@@ -339,7 +355,7 @@ function start(root) {
     clearTimeout(timer);
     timer = setTimeout(run, 250);
   });
-  input.addEventListener("focus", loadFilters, { once: true });
+  input.addEventListener("focus", ready, { once: true });
   // Sent, the form answers here at once rather than on the search page.
   root.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -241,7 +241,7 @@ function parseClause(
     pushWordings("unread");
     return undefined;
   }
-  pushWordings({ number: annotation.number ?? null }, annotation.heading ? { text: annotation.heading, line: yaml.lineOf(["heading"]), what: "clause heading" } : undefined);
+  pushWordings({ number: annotation.number ?? null }, annotation.heading ? { text: annotation.heading, line: headingLine(fence.content, lineOf(fence) + 1) ?? yaml.lineOf(["heading"]), what: "clause heading" } : undefined);
 
   const id = annotation.id ?? (annotation.number ? defaultClauseId(annotation.number) : undefined);
   if (!id) {
@@ -260,6 +260,19 @@ function parseClause(
     line,
     part: 1,
   };
+}
+
+/**
+ * The line of an annotation's `heading:`, found by its key at the start of a line: asking the
+ * YAML for it builds a positioned document of every annotation with a heading, a tenth of
+ * the time it took to load 100 contracts. Undefined where the key is written otherwise.
+ */
+function headingLine(yaml: string, firstLine: number): number | undefined {
+  const at = /^heading[ \t]*:/m.exec(yaml)?.index;
+  if (at === undefined) return undefined;
+  let line = firstLine;
+  for (let newline = yaml.indexOf("\n"); newline >= 0 && newline < at; newline = yaml.indexOf("\n", newline + 1)) line++;
+  return line;
 }
 
 function placed(links: readonly ContentLink[], what: string): PlacedLink[] {

@@ -45,6 +45,7 @@ export interface SearchIndex {
 /** The interface texts of the search box (scripts/site/ui-text.ts). */
 const BROWSER_TEXTS = [
   "contract",
+  "searchFilters",
   "searchFilterKind",
   "searchFilterAll",
   "searchSearching",

@@ -1,7 +1,7 @@
 // What the templates render: the validated library, cross-linked and laid out into pages,
 // one entry per page and language for Eleventy's pagination.
 import { clausesPerType, equivalentCount, typeTotals } from "../build/cross-links.ts";
-import { contractExport, contractJson, keyTermsCsv, libraryJson, negotiationCsv, type ContractJson } from "../build/export.ts";
+import { contractIndexJson, keyTermsCsv, keyTermsCsvRow, libraryJson, negotiationCsv } from "../build/export.ts";
 import { learningPathData, type LearningPathData } from "../learning/data.ts";
 import { ART28_REQUIREMENTS } from "../model/art28.ts";
 import { criteriaByRef, criterionRef, type PlacedCriterion } from "../model/criteria.ts";
@@ -116,6 +116,8 @@ export interface SiteModel {
       ratings: Record<string, string>;
       results: Record<string, string>;
       keyTerms: string;
+      /** Each key term's name in this language. */
+      termLabels: Record<string, string>;
       topics: string;
     }
   >;
@@ -123,8 +125,8 @@ export interface SiteModel {
   versions: VersionsModel;
   /** /api/library.json's text. */
   libraryJson: string;
-  /** /api/contracts/<slug>.json, per contract. */
-  contractExports: { slug: string; json: string }[];
+  /** The contracts whose /api/contracts/<slug>.json to write (the template serialises each). */
+  contractExports: Contract[];
   /** /api/negotiation-points/<slug>.csv, per complete contract: its negotiation list. */
   negotiationExports: { slug: string; csv: string }[];
   keyTermsCsv: string;
@@ -192,12 +194,12 @@ interface ContractDerived {
   otherDefinitions: DefinedTerm[];
   checklistRows: ChecklistRow[];
   negotiation: PlacedFinding[];
-  /** The contract's /api/contracts/<slug>.json. */
-  exportJson: string;
   /** Its negotiation list as CSV. */
   negotiationCsv: string;
-  /** Its share of /api/library.json. */
-  libraryJson: ContractJson;
+  /** Its entry in /api/library.json. */
+  libraryJson: string;
+  /** Its row of /api/key-terms.csv. */
+  keyTermsCsvRow: string;
 }
 
 // Watch-mode rebuilds reuse the Contract objects of unchanged files (scripts/load/load-library.ts),
@@ -243,10 +245,10 @@ function derivedOf(contract: Contract, criteria: ReadonlyMap<string, PlacedCrite
     ...glossaryDefinitions(definedTerms(contract)),
     checklistRows: ART28_REQUIREMENTS.map((requirement) => checklistRow(requirement, contract.clauses, criteria)),
     negotiation: negotiationPoints(contract.clauses, criteria),
-    // After the parts: the exports' URLs name the part each clause is on.
-    exportJson: JSON.stringify(contractExport(contract, criteria)),
     negotiationCsv: negotiationCsv(contract, criteria),
-    libraryJson: contractJson(contract),
+    // After the parts: the index names the part each clause is on.
+    libraryJson: contractIndexJson(contract),
+    keyTermsCsvRow: keyTermsCsvRow(contract),
   };
   derivedCache.set(contract, result);
   return result;
@@ -348,6 +350,7 @@ export function buildSiteModel(library: Library): SiteModel {
           noFinding: UI_TEXT.noFinding[lang],
           notYetAssessed: UI_TEXT.notYetAssessed[lang],
           keyTerms: UI_TEXT.keyTerms[lang],
+          termLabels: Object.fromEntries(KEY_TERM_NAMES.map((name) => [name, KEY_TERMS[name].label[lang]])),
           topics: UI_TEXT.compareTopics[lang],
           ratings: Object.fromEntries(Object.entries(RATINGS).map(([rating, labels]) => [rating, labels[lang]])),
           results: Object.fromEntries(Object.entries(FINDING_RESULTS).map(([result, labels]) => [result, labels[lang]])),
@@ -359,9 +362,9 @@ export function buildSiteModel(library: Library): SiteModel {
       contracts.map((contract) => derived(contract).libraryJson),
       clauseTypes,
     ),
-    contractExports: contracts.map((contract) => ({ slug: contract.slug, json: derived(contract).exportJson })),
+    contractExports: contracts,
     negotiationExports: complete.map((contract) => ({ slug: contract.slug, csv: derived(contract).negotiationCsv })),
-    keyTermsCsv: keyTermsCsv(contracts),
+    keyTermsCsv: keyTermsCsv(contracts.map((contract) => derived(contract).keyTermsCsvRow)),
     search: searchIndex(searchTerms, typeById, contractBySlug),
   };
 }

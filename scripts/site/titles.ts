@@ -37,13 +37,16 @@ const PAGE_TITLES: Record<string, (data: TitleData) => string> = {
   ...versionPageTitles,
 };
 
+/** Pages that are not HTML although they have a layout: a contract's JSON, which its layout writes (pages/api-contract.njk says why). */
+const NOT_HTML = new Set(["api-contract"]);
+
 /**
- * The title of a page made from pages/<template>.njk, given the page's data. Pages without a
- * layout (the JSON and CSV exports, robots.txt) have none; a page with a layout must have one.
+ * The title of a page made from pages/<template>.njk, given the page's data. Pages that are not
+ * HTML (the JSON and CSV exports, robots.txt) have none; any other page with a layout must have one.
  */
 export function pageTitle(template: string, data: Partial<TitleData> & { layout?: string }): string | undefined {
   const title = PAGE_TITLES[template];
   if (title) return title(data as TitleData);
-  if (data.layout) throw new Error(`pages/${template}.njk has no title — add one to PAGE_TITLES in scripts/site/titles.ts`);
+  if (data.layout && !NOT_HTML.has(template)) throw new Error(`pages/${template}.njk has no title — add one to PAGE_TITLES in scripts/site/titles.ts`);
   return undefined;
 }

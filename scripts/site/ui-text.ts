@@ -32,6 +32,7 @@ export const UI_TEXT = {
   },
   searchMoreTopics: { nl: "Verder", en: "More" },
   searchLabel: { nl: "Zoek in de bibliotheek", en: "Search the library" },
+  searchFilters: { nl: "Filteren", en: "Filter" },
   searchFilterKind: { nl: "Soort", en: "Kind" },
   searchFilterAll: { nl: "alle", en: "all" },
   searchSearching: { nl: "Zoeken …", en: "Searching …" },
@@ -66,7 +67,11 @@ export const UI_TEXT = {
   clauseLink: { nl: "Link", en: "Link" },
   clauseLinkNumbered: { nl: "naar artikel {number}", en: "to clause {number}" },
   clauseLinkNamed: { nl: "naar “{name}”", en: "to “{name}”" },
-  originalTextNote: { nl: "", en: "The original text is in Dutch and is not translated." },
+  originalTextNote: {
+    nl: "De oorspronkelijke tekst is Engels en staat op de Engelse pagina's; elke clausule linkt naar haar tekst daar.",
+    en: "The original text is in Dutch, on the Dutch pages, and is not translated; each clause links to its wording there.",
+  },
+  originalTextLink: { nl: "Oorspronkelijke tekst (Engels), met de Engelse samenvatting", en: "Original text (Dutch), with the Dutch summary" },
   assessment: { nl: "Beoordeling", en: "Assessment" },
   annotatorNote: { nl: "Kanttekening", en: "Annotator's note" },
   vendorSummary: { nl: "Samenvatting van de leverancier zelf (brontekst)", en: "The vendor's own summary (source text)" },
@@ -78,6 +83,7 @@ export const UI_TEXT = {
   lawSource: { nl: "Bron", en: "Source" },
   lawSources: { nl: "Bronnen", en: "Sources" },
   clausesOfType: { nl: "Clausules van dit type", en: "Clauses of this type" },
+  explanationOnFirstPage: { nl: "Wat de wet vereist en waar u op let: zie de eerste pagina", en: "What the law requires and what to look for: see the first page" },
   // The rubric: criteria on the clause type page, findings in the grid, the negotiation list.
   lookFor: { nl: "Waar let u op", en: "What to look for" },
   lookForIntro: {
@@ -89,8 +95,8 @@ export const UI_TEXT = {
   goodPractice: { nl: "goede praktijk; de AVG eist het niet", en: "good practice; the GDPR does not require it" },
   criteriaGrid: { nl: "Beoordeling per criterium", en: "Assessment by criterion" },
   criteriaGridIntro: {
-    nl: "Per leverancier hoe zijn clausules van dit type scoren op elk criterium hierboven, met de reden en de clausule.",
-    en: "For each vendor, how its clauses of this type measure up on each criterion above, with the reason and the clause.",
+    nl: "Per leverancier hoe zijn clausules van dit type scoren op elk criterium, met de reden en de clausule.",
+    en: "For each vendor, how its clauses of this type measure up on each criterion, with the reason and the clause.",
   },
   noFinding: { nl: "geen bevinding", en: "no finding" },
   notYetAssessed: { nl: "Nog niet beoordeeld met deze criteria.", en: "Not yet assessed against these criteria." },
@@ -119,7 +125,8 @@ export const UI_TEXT = {
     en: "Choose two or three contracts: their key terms and their clauses by clause type are then side by side, with gaps where a contract does not address something. Every comparison has its own address to share.",
   },
   compareChoose: { nl: "Welke contracten wilt u vergelijken?", en: "Which contracts do you want to compare?" },
-  compareChooseHint: { nl: "Kies 2 of 3.", en: "Choose 2 or 3." },
+  compareChooseHint: { nl: "Kies 2 of 3: typ de naam van de leverancier en kies uit de suggesties.", en: "Choose 2 or 3: type the vendor's name and pick from the suggestions." },
+  compareContract: { nl: "Contract {n}", en: "Contract {n}" },
   compareButton: { nl: "Vergelijk", en: "Compare" },
   compareNeedsJs: {
     nl: "Het naast elkaar zetten gebeurt met JavaScript. Zonder JavaScript vindt u dezelfde vergelijking per onderwerp op de pagina's van de clausuletypen en in de kerntermentabel.",
@@ -127,10 +134,10 @@ export const UI_TEXT = {
   },
   compareOneChosen: { nl: "U koos {vendor}. Kies er nog 1 of 2 bij om te vergelijken.", en: "You chose {vendor}. Choose 1 or 2 more to compare." },
   compareTooMany: { nl: "U koos {n} contracten; kies er hoogstens 3.", en: "You chose {n} contracts; choose at most 3." },
-  compareUnknown: { nl: "Geen contract gevonden met de naam {names}. Kies de contracten in de lijst hieronder.", en: "No contract found named {names}. Choose the contracts in the list below." },
+  compareUnknown: { nl: "Geen contract gevonden met de naam {names}. Kies de contracten hieronder uit de suggesties.", en: "No contract found named {names}. Choose the contracts below from the suggestions." },
   compareAmbiguous: {
-    nl: "Meer dan één contract heet {names}. Kies in de lijst hieronder welk u bedoelt.",
-    en: "More than one contract is named {names}. Choose the one you mean in the list below.",
+    nl: "Meer dan één contract heet {names}. Kies hieronder uit de suggesties welk u bedoelt.",
+    en: "More than one contract is named {names}. Choose the one you mean below, from the suggestions.",
   },
   compareLoadFailed: { nl: "De gegevens van {names} konden niet worden geladen. Probeer het later opnieuw.", en: "The data of {names} could not be loaded. Please try again later." },
   compareTopics: { nl: "Onderwerpen", en: "Topics" },

@@ -8,7 +8,7 @@ import { annotationLine, type ParsedContract } from "../load/parse-contract.ts";
 import type { Finding } from "../model/schema.ts";
 import type { ParsedClause } from "../model/types.ts";
 import { didYouMean } from "./did-you-mean.ts";
-import type { Problems } from "./problems.ts";
+import { Problems, type Problem } from "./problems.ts";
 
 export interface FindingsInput {
   contracts: readonly ParsedContract[];
@@ -17,36 +17,56 @@ export interface FindingsInput {
   clauseTypeIds: ReadonlySet<string>;
 }
 
+/**
+ * A contract's problems, kept with its parse while the rubric and the clause type files are the
+ * same (`key`): a watch-mode rebuild checks only the edited file again (see validate-library.ts).
+ */
+const checked = new WeakMap<ParsedContract, { key: string; problems: Problem[] }>();
+
 export function validateFindings({ contracts, criteria, clauseTypeIds }: FindingsInput, problems: Problems): void {
+  // What the checks read of the rubric: each criterion and whether it is central.
+  const key = `${JSON.stringify([...criteria].map(([ref, placed]) => [ref, placed.criterion.central]))} ${[...clauseTypeIds].join(" ")}`;
   for (const contract of contracts) {
-    contract.clauses.forEach((clause, index) => {
-      if (!clause.assessment) return;
-      const line = (...path: (string | number)[]) => annotationLine(contract, index, ["assessment", ...path]);
-      const { findings, rating } = clause.assessment;
-      if (!findings) {
-        problems.add(
-          "missing-findings",
-          contract.file,
-          line(),
-          "the clause is assessed but has no findings",
-          `add \`findings:\` under \`assessment:\`, one per criterion the clause addresses, from ${ownCriteria(clause, criteria)}`,
-        );
-        return;
-      }
-      const known = checkCriteria(contract, index, clause, criteria, clauseTypeIds, problems);
-      if (rating === undefined || known.length < findings.length) return;
-      const decisive = decisiveFinding(known.map(({ finding, placed }) => ({ ...finding, central: placed.criterion.central })));
-      const given = findingRating(decisive);
-      const why = `${decisive.criterion} is ${FINDING_RESULTS[decisive.result].en}${decisive.central ? ", a central criterion" : ""}`;
-      problems.add(
-        "finding-rating",
-        contract.file,
-        line("rating"),
-        rating === given ? `the rating "${rating}" is written, but it follows from the findings` : `the rating "${rating}" contradicts the findings, which give "${given}" (${why})`,
-        rating === given ? "remove `rating:`; the site shows the rating the findings give" : "remove `rating:`: the rating follows from the findings; if the one they give is wrong, correct the finding",
-      );
-    });
+    const known = checked.get(contract);
+    if (known?.key === key) {
+      problems.list.push(...known.problems);
+      continue;
+    }
+    const own = new Problems();
+    checkContract(contract, criteria, clauseTypeIds, own);
+    checked.set(contract, { key, problems: own.list });
+    problems.list.push(...own.list);
   }
+}
+
+function checkContract(contract: ParsedContract, criteria: ReadonlyMap<string, PlacedCriterion>, clauseTypeIds: ReadonlySet<string>, problems: Problems): void {
+  contract.clauses.forEach((clause, index) => {
+    if (!clause.assessment) return;
+    const line = (...path: (string | number)[]) => annotationLine(contract, index, ["assessment", ...path]);
+    const { findings, rating } = clause.assessment;
+    if (!findings) {
+      problems.add(
+        "missing-findings",
+        contract.file,
+        line(),
+        "the clause is assessed but has no findings",
+        `add \`findings:\` under \`assessment:\`, one per criterion the clause addresses, from ${ownCriteria(clause, criteria)}`,
+      );
+      return;
+    }
+    const known = checkCriteria(contract, index, clause, criteria, clauseTypeIds, problems);
+    if (rating === undefined || known.length < findings.length) return;
+    const decisive = decisiveFinding(known.map(({ finding, placed }) => ({ ...finding, central: placed.criterion.central })));
+    const given = findingRating(decisive);
+    const why = `${decisive.criterion} is ${FINDING_RESULTS[decisive.result].en}${decisive.central ? ", a central criterion" : ""}`;
+    problems.add(
+      "finding-rating",
+      contract.file,
+      line("rating"),
+      rating === given ? `the rating "${rating}" is written, but it follows from the findings` : `the rating "${rating}" contradicts the findings, which give "${given}" (${why})`,
+      rating === given ? "remove `rating:`; the site shows the rating the findings give" : "remove `rating:`: the rating follows from the findings; if the one they give is wrong, correct the finding",
+    );
+  });
 }
 
 /** The findings whose criterion exists and belongs to one of the clause's types, once each; the others are reported. */

@@ -76,12 +76,13 @@ export function validateLessons({ lessons, clauseTypes, clauseTypeIds, sourceIds
 
 /** A clause type's criteria: ids once each, and every source they rest on in lessons/sources.yaml. */
 function checkCriteria(type: ClauseType, sourceIds: ReadonlySet<string>, problems: Problems): void {
+  // Lines are looked up only for a problem: finding them parses the front matter a second time, in every (re)build.
+  const line = (index: number) => fieldLine(type, ["criteria", index, "id"]);
   const ids = new Map<string, number>();
   type.criteria.forEach((criterion, index) => {
-    const line = fieldLine(type, ["criteria", index, "id"]);
     const first = ids.get(criterion.id);
-    if (first !== undefined) problems.add("duplicate-slug", type.file, line, `the criterion id "${criterion.id}" is also used on line ${first}`, "give each criterion of the clause type its own id");
-    else ids.set(criterion.id, line);
+    if (first !== undefined) problems.add("duplicate-slug", type.file, line(index), `the criterion id "${criterion.id}" is also used on line ${line(first)}`, "give each criterion of the clause type its own id");
+    else ids.set(criterion.id, index);
     (criterion.gdpr ?? []).forEach((reference, at) => {
       const source = gdprArticleSource(reference);
       if (!sourceIds.has(source)) {

@@ -24,6 +24,8 @@ export function validateSearchTerms(terms: SearchTerms, { file, lineOf, clauseTy
     });
   }
   const matcher = createMatcher(vocabularyOf(terms));
+  // The group each word or phrase was first seen in; lines are looked up only for a problem, as
+  // finding them parses the file a second time, in every (re)build.
   const seen = new Map<string, number>();
   terms.synonyms.forEach((group, index) => {
     group.types?.forEach((type, at) => {
@@ -34,17 +36,17 @@ export function validateSearchTerms(terms: SearchTerms, { file, lineOf, clauseTy
     const inGroup = new Set<string>();
     for (const lang of ["nl", "en"] as const) {
       group[lang].forEach((term, at) => {
-        const line = lineOf(["synonyms", index, lang, at]);
+        const line = () => lineOf(["synonyms", index, lang, at]);
         const keys = matcher.contentKeys(term).join(" ");
         if (!keys) {
-          problems.add("search-term", file, line, `"${term}" has only stop words, which search drops`, "add a word that carries the meaning, or remove the term");
+          problems.add("search-term", file, line(), `"${term}" has only stop words, which search drops`, "add a word that carries the meaning, or remove the term");
           return;
         }
         if (inGroup.has(keys)) return; // the same word in both languages ("audit") is one term
         inGroup.add(keys);
         const other = seen.get(keys);
-        if (other !== undefined) problems.add("search-term", file, line, `"${term}" is also in the synonym group at line ${other}`, "keep each word or phrase in one group, or merge the two groups");
-        else seen.set(keys, lineOf(["synonyms", index]));
+        if (other !== undefined) problems.add("search-term", file, line(), `"${term}" is also in the synonym group at line ${lineOf(["synonyms", other])}`, "keep each word or phrase in one group, or merge the two groups");
+        else seen.set(keys, index);
       });
     }
   });

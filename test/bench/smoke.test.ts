@@ -1,22 +1,28 @@
-// Keeps the benchmark working: the whole of `npm run bench` (generator, validation, both
-// builds, Chromium search, dev rebuild) at N = 5, checking that the results table has
-// every metric. The real run is N = 1,000 (bench/RESULTS.md); it is not part of npm test.
+// Keeps the benchmark working: the whole of `npm run bench` (generator, validation, our build
+// and both baselines', Chromium search, dev rebuild) at N = 5, checking that the results
+// table has every metric and the output by kind. The real runs are N = 1,000 and 2,000
+// (bench/RESULTS.md); they are not part of npm test.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUILD_NODE_FLAGS } from "../../bench/node-flags.ts";
+import { OUTPUT_KINDS } from "../../bench/output-kinds.ts";
+import { mergeResults } from "../../bench/report.ts";
+import { ELEVENTY_NODE_FLAGS } from "../../scripts/cli/eleventy-command.ts";
 import { ROOT } from "../support/build.ts";
 
 const METRICS = [
   "Whole pipeline (Eleventy + Pagefind)",
-  "Eleventy build (incl. validation)",
-  "Pagefind indexing",
+  "Whole pipeline, against the naive baseline",
+  "Eleventy step (incl. validation)",
+  "Pagefind step",
   "Validation (loadLibrary)",
-  "Peak memory, build process tree",
-  "Peak memory, Node process (maxRSS)",
+  "Peak memory, whole build (process tree)",
+  "Peak memory, Eleventy step (process tree)",
+  "Peak memory, Pagefind step (process tree)",
   "Output size",
+  "library.json",
   "Search index size",
   "HTML pages",
   "Largest page",
@@ -30,7 +36,7 @@ const out = mkdtempSync(path.join(tmpdir(), "dpa-bench-smoke-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("npm run bench", () => {
-  it("measures a generated library of 5 contracts against the baseline", () => {
+  it("measures a generated library of 5 contracts against the baselines", () => {
     const results = path.join(out, "RESULTS.md");
     execFileSync(process.execPath, ["--import", "tsx", "bench/run.ts", "--contracts", "5", "--out", out, "--results", results], {
       cwd: ROOT,
@@ -47,12 +53,28 @@ describe("npm run bench", () => {
       expect(row!.split("|").length, metric).toBe(8);
     }
     expect(table).toMatch(/\| Validation \(loadLibrary\) \| [\d.]+ s \|/);
-  }, 180_000);
+    // Every kind of page the site has is counted, with its size beside the fair baseline's.
+    for (const kind of OUTPUT_KINDS) expect(table, kind).toMatch(new RegExp(`\\| ${kind.replace(/[.()]/g, "\\$&")} \\| [\\d.]+ MB \\| [1-9]\\d* \\|`));
+  }, 300_000);
 });
 
 describe("the benchmark's builds", () => {
-  it("run with the Node flags of npm run build and npm start", () => {
+  it("run npm run build's script, and npm start runs Eleventy with the build's Node flags", () => {
     const { scripts } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
-    for (const script of [scripts.build!, scripts.start!]) expect(script).toContain(`tsx ${BUILD_NODE_FLAGS.join(" ")} `);
+    expect(scripts.build).toBe("tsx scripts/cli/build.ts");
+    expect(scripts.start).toContain(`tsx ${ELEVENTY_NODE_FLAGS.join(" ")} `);
+  });
+});
+
+describe("bench/RESULTS.md", () => {
+  it("keeps one section per library size, the run at 2,000 contracts beside the one at 1,000", () => {
+    const at = (n: number, text: string) => `## ${n.toLocaleString("en")} contracts\n\n${text}\n`;
+    const first = mergeResults(undefined, 1000, at(1000, "first run"));
+    const both = mergeResults(first, 2000, at(2000, "large run"));
+    const again = mergeResults(both, 1000, at(1000, "second run"));
+    expect(again).toMatch(/^# Benchmark results\n/);
+    expect(again).toContain("## 1,000 contracts\n\nsecond run");
+    expect(again).not.toContain("first run");
+    expect(again.indexOf("## 1,000 contracts")).toBeLessThan(again.indexOf("## 2,000 contracts\n\nlarge run"));
   });
 });

@@ -2,21 +2,20 @@
 // (390 px): nothing scrolls the page sideways, the matrix keeps its vendor column and header
 // in view, a phone gets a list per vendor (also without JavaScript), and the README's three
 // questions are answered for every vendor.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { KEY_TERM_NAMES, type KeyTermName } from "../../scripts/model/key-terms.ts";
-import type { LibraryExport } from "../../scripts/model/export-schema.ts";
 import type { Lang } from "../../scripts/model/vocabulary.ts";
 import { CONTRACTS_PER_PAGE, MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
 import { keyTermUrl, sectionUrl } from "../../scripts/site/urls.ts";
 import { axeViolations } from "../support/axe.ts";
 import { TEST_SITE } from "../support/build.ts";
-import { pageFile } from "../support/html.ts";
+import { readExport } from "../support/exports.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
 const site = siteBrowser();
-const library = JSON.parse(readFileSync(pageFile(TEST_SITE, "/api/library.json"), "utf8")) as LibraryExport;
+// Each contract as its own export file has it (library.json is the index).
+const library = readExport(TEST_SITE);
 /** The contracts on the first page of the matrix and of a term page, in library order: a large library has more pages. */
 const onMatrixPage = library.contracts.slice(0, MATRIX_CONTRACTS_PER_PAGE);
 const onTermPage = library.contracts.slice(0, CONTRACTS_PER_PAGE);

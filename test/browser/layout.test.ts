@@ -168,7 +168,8 @@ describe("wide tables", () => {
     expect((await vendor.boundingBox())!.x).toBe(before.x);
     const last = table.getByRole("row", { name: /Aiono/ }).getByRole("cell").last();
     expect(await last.isVisible()).toBe(true);
-    expect((await last.textContent())!.trim()).toMatch(/^met 7\.3 Personal data breach notification: Aiono informs/);
+    // On the type's own page its clause is named by its number, the row and column name the rest.
+    expect((await last.textContent())!.trim()).toMatch(/^met 7\.3: Aiono informs/);
     await close(page);
   });
 
@@ -181,23 +182,50 @@ describe("wide tables", () => {
   });
 });
 
+describe("a finding's result", () => {
+  it("is in bold and coloured by result, the same colour for the same result", async () => {
+    const page = await openAt("/clausuletypen/breach-notification/", DESK);
+    const shown = await page.locator(".criteria-grid td > p > span:first-child").evaluateAll((spans) => spans.map((span) => ({ text: span.textContent!, weight: Number(getComputedStyle(span).fontWeight), color: getComputedStyle(span).color })));
+    const colours = new Map(shown.map(({ text, color }) => [text, color]));
+    expect([...colours.keys()].sort()).toEqual(["deels voldaan", "niet voldaan", "voldaan"]);
+    expect(new Set(colours.values()).size).toBe(3);
+    for (const { text, weight, color } of shown) {
+      expect(weight, text).toBeGreaterThanOrEqual(600);
+      expect(color, text).toBe(colours.get(text));
+    }
+    await close(page);
+  });
+});
+
 const contractPages = model.contractPages.map((entry) => ({ path: contractUrl(entry.lang, entry.contract.slug, entry.part), entry }));
 
 describe("a contract page", () => {
-  it.each(contractPages.map(({ path }) => path))("%s shows each clause's summary once, in the page's language, the other language a click away", async (path) => {
-    const page = await openAt(path, DESK);
-    const lang = (await page.getAttribute("html", "lang"))!;
-    const other = lang === "nl" ? "en" : "nl";
-    const clauses = await page.locator("section.clause").evaluateAll((sections, [lang, other]) =>
-      sections.map((section) => ({
-        visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
-        collapsed: [...section.querySelectorAll("details.other-summary")].map((details) => `${details.getAttribute("lang")} ${(details as HTMLDetailsElement).open ? "open" : "closed"}`),
-      })).filter((clause) => clause.visible.join() !== lang || clause.collapsed.join() !== `${other} closed`),
-      [lang, other],
-    );
-    expect(clauses).toEqual([]);
-    await close(page);
-  });
+  it.each(contractPages.map(({ path, entry }) => [path, entry] as const))(
+    "%s shows each clause's summary once, in the page's language, and the original text on the page in the contract's language only; the other language a click away",
+    async (path, entry) => {
+      const page = await openAt(path, DESK);
+      const lang = (await page.getAttribute("html", "lang"))!;
+      const other = lang === "nl" ? "en" : "nl";
+      const otherPage = contractUrl(other, entry.contract.slug, entry.part);
+      const original = lang === entry.contract.language;
+      const clauses = await page.locator("section.clause").evaluateAll(
+        (sections, [lang, other, otherPage, original]) =>
+          sections
+            .map((section) => ({
+              id: section.getAttribute("aria-labelledby"),
+              visible: [...section.querySelectorAll(".summary")].filter((summary) => summary.checkVisibility()).map((summary) => summary.closest("[lang]")!.getAttribute("lang")),
+              text: [...section.querySelectorAll(".clause-text")].filter((text) => text.checkVisibility()).map((text) => text.closest("[lang]")!.getAttribute("lang")),
+              links: [...section.querySelectorAll(original ? ".other-summary a" : ".clause-links a[hreflang]")]
+                .filter((link) => link.checkVisibility())
+                .map((link) => `${link.getAttribute("hreflang")} ${link.getAttribute("href")}`),
+            }))
+            .filter((clause) => clause.visible.join() !== lang || clause.text.join() !== (original ? lang : "") || clause.links.join() !== `${other} ${otherPage}#${clause.id}`),
+        [lang, other, otherPage, original] as const,
+      );
+      expect(clauses).toEqual([]);
+      await close(page);
+    },
+  );
 
   it("prints one language's summaries only", async () => {
     const page = await openAt("/en/contracts/axiops/2/", DESK);
@@ -205,7 +233,10 @@ describe("a contract page", () => {
     const clause = page.locator("section.clause").first();
     expect(await clause.locator(".summary:visible").count()).toBe(1);
     expect(await clause.locator(".summary:visible").textContent()).toMatch(/^In short: /);
-    expect(await clause.locator("details.other-summary").isVisible()).toBe(false);
+    expect(await clause.locator(".other-summary").isVisible()).toBe(false);
+    // Nor the links onward, which paper cannot follow (the note at the top says where the wording is).
+    expect(await clause.locator(".clause-links").isVisible()).toBe(false);
+    expect(await clause.getByRole("link", { name: /^Link to / }).isVisible()).toBe(false);
     await close(page);
   });
 
@@ -217,7 +248,7 @@ describe("a contract page", () => {
     const link = page.getByRole("link", { name: "Link naar artikel 6.1", exact: true });
     expect(await link.isVisible()).toBe(true);
     expect(await link.getAttribute("href")).toBe("#art-6-1");
-    expect(await page.locator("section.clause .clause-link").count()).toBe(await page.locator("section.clause").count());
+    expect(await page.locator("section.clause .clause-head > a").count()).toBe(await page.locator("section.clause").count());
     await page.getByRole("link", { name: "Link naar artikel 6.2", exact: true }).click();
     expect(new URL(page.url()).hash).toBe("#art-6-2");
     expect(await highlighted()).toEqual(["art-6-2"]);
@@ -283,8 +314,8 @@ describe("the language switch", () => {
 
   it("keeps an anchor followed on the page, and the contracts chosen to compare", async () => {
     const page = await openAt("/en/contracts/belco/", DESK);
-    const target = await page.locator("section.clause .clause-link").nth(3).getAttribute("href");
-    await page.locator("section.clause .clause-link").nth(3).click();
+    const target = await page.locator("section.clause .clause-head > a").nth(3).getAttribute("href");
+    await page.locator("section.clause .clause-head > a").nth(3).click();
     await page.getByRole("link", { name: "Nederlands", exact: true }).click();
     await page.waitForURL(/\/contracten\/belco\//);
     expect(new URL(page.url()).hash).toBe(target);

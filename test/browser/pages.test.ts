@@ -1,17 +1,22 @@
 // The site in Chromium: language switch, compare, the key-terms matrix, search filters in
 // both languages, accessibility of every kind of page, every kind of page working under its
 // Content Security Policy, and no request leaving the site.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { KEY_TERM_NAMES } from "../../scripts/model/key-terms.ts";
-import { MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
-import { LIBRARY } from "../support/build.ts";
+import { buildSiteModel, MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
+import { contractUrl } from "../../scripts/site/urls.ts";
+import { LIBRARY, TEST_SITE } from "../support/build.ts";
+import { idsIn, pageFile } from "../support/html.ts";
 import { axeViolations } from "../support/axe.ts";
 import { siteBrowser } from "../support/site-browser.ts";
 
 const site = siteBrowser();
 const { library } = loadLibrary(LIBRARY);
+// AxiOps's breach clause, laid out as the site lays it out (its part).
+const axiopsBreach = buildSiteModel(library).contractBySlug.axiops!.clauses.find((clause) => clause.id === "art-6-1")!;
 const open = (path: string) => site.open(path);
 
 async function search(page: Page, query: string): Promise<void> {
@@ -19,8 +24,10 @@ async function search(page: Page, query: string): Promise<void> {
   await page.locator(".search-result").first().waitFor();
 }
 
-/** Chooses a filter's value and waits for the results to follow. */
+/** Opens the filters (their button, once), chooses a filter's value and waits for the results to follow. */
 async function filter(page: Page, label: string, value: string): Promise<void> {
+  const button = page.locator(".search-filter-button");
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
   await page.getByLabel(label, { exact: true }).selectOption(value);
   await page.waitForFunction(() => document.querySelector(".search-results")?.getAttribute("aria-busy") === "false");
 }
@@ -32,24 +39,37 @@ describe("language switch", () => {
     await page.waitForURL(/\/en\/contracts\/axiops\/$/);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.locator("h2#contract--kerntermen").textContent()).toBe("Key terms");
-    // The original wording stays Dutch, and is marked so.
-    expect(await page.locator(".clause-text").first().getAttribute("lang")).toBe("nl");
+    // The original wording is Dutch: each clause links to it on the Dutch page, which marks it so.
+    expect(await page.locator(".clause-text").count()).toBe(0);
+    const original = page.locator("section.clause .clause-links a[hreflang]").first();
+    expect(await original.textContent()).toBe("Original text (Dutch), with the Dutch summary");
+    expect(await original.getAttribute("href")).toMatch(/^\/contracten\/axiops\/#/);
+    await original.click();
+    await page.waitForURL(/\/contracten\/axiops\/#/);
+    expect(await page.locator(`section.clause:has(:target) .clause-text`).evaluate((text) => text.closest("[lang]")!.getAttribute("lang"))).toBe("nl");
+    await page.goBack();
+    await page.waitForURL(/\/en\/contracts\/axiops\/$/);
     await page.getByRole("link", { name: "Nederlands", exact: true }).click();
     await page.waitForURL(/\/contracten\/axiops\/$/);
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     await page.close();
   });
 
-  it("shows the English summary on English pages, the Dutch one a click away", async () => {
+  it("shows the English summary on English pages, the Dutch one and the wording a click away, and back", async () => {
     const page = await open("/en/contracts/axiops/");
-    const clause = page.locator("section.clause").first();
+    const clause = page.locator("section.clause").nth(1);
+    const id = await clause.getAttribute("aria-labelledby");
     expect(await clause.locator(".summary:visible").count()).toBe(1);
-    expect(await clause.locator(".summary:visible").getAttribute("lang")).toBe("en");
-    const dutch = clause.locator("details.other-summary");
-    expect(await dutch.getAttribute("lang")).toBe("nl");
-    await dutch.locator("summary").click();
-    expect(await dutch.locator(".summary").isVisible()).toBe(true);
-    expect(await dutch.locator(".summary").textContent()).toMatch(/^Kort gezegd: /);
+    expect(await clause.locator(".summary:visible").evaluate((summary) => summary.closest("[lang]")!.getAttribute("lang"))).toBe("en");
+    await clause.getByRole("link", { name: "Original text (Dutch), with the Dutch summary", exact: true }).click();
+    // The same clause on the Dutch page, its Dutch summary and its wording shown.
+    await page.waitForURL(new RegExp(`/contracten/axiops/#${id}$`));
+    const dutch = page.locator(`section.clause[aria-labelledby="${id}"]`);
+    expect(await dutch.locator(".summary:visible").evaluate((summary) => summary.closest("[lang]")!.getAttribute("lang"))).toBe("nl");
+    expect(await dutch.locator(".summary:visible").textContent()).toMatch(/^Kort gezegd: /);
+    expect(await dutch.locator(".clause-text").isVisible()).toBe(true);
+    await dutch.getByRole("link", { name: "In short, in English", exact: true }).click();
+    await page.waitForURL(new RegExp(`/en/contracts/axiops/#${id}$`));
     await page.close();
   });
 });
@@ -61,24 +81,35 @@ describe("compare", () => {
 
   it("aligns the contracts chosen by name by topic, with gaps shown", async () => {
     const page = await open("/vergelijken/");
-    await page.getByRole("group", { name: "Welke contracten wilt u vergelijken?" }).getByText("Kies 2 of 3.").waitFor();
-    await page.getByLabel("AxiOps").check();
-    await page.getByLabel("Aiono (Bepromptly B.V.)").check();
+    await page.getByRole("group", { name: "Welke contracten wilt u vergelijken?" }).getByText(/^Kies 2 of 3/).waitFor();
+    // The fields suggest every contract: its slug, with the vendor's name.
+    const suggestions = await page.locator("datalist#compare-contracts option").evaluateAll((options) => options.map((option) => `${(option as HTMLOptionElement).value} ${option.textContent}`));
+    expect(suggestions).toEqual(library.contracts.map((contract) => `${contract.slug} ${contract.vendor}`));
+    expect(await page.getByLabel("Contract 1").getAttribute("list")).toBe("compare-contracts");
+    // A name typed in full, and a suggestion picked (its slug).
+    await page.getByLabel("Contract 1").fill("AxiOps");
+    await page.getByLabel("Contract 2").fill("aiono");
     await page.getByRole("button", { name: "Vergelijk" }).click();
-    await page.waitForURL(/\/vergelijken\/\?c=aiono&c=axiops$/);
+    await page.waitForURL(/\/vergelijken\/\?c=AxiOps&c=aiono&c=$/);
     await page.locator(".compare-table").waitFor();
-    expect(await heads(page)).toEqual(["Aiono (Bepromptly B.V.)", "AxiOps"]);
+    expect(await heads(page)).toEqual(["AxiOps", "Aiono (Bepromptly B.V.)"]);
     expect(await page.locator("#compare-term-breachNotificationDeadline th").innerText()).toBe("Meldtermijn datalek");
     const deadlines = await cells(page, "compare-term-breachNotificationDeadline");
     expect(deadlines).toHaveLength(2);
     // The one-line answers from the clauses: Aiono's "onverwijld" is an answer, not "no deadline".
-    expect(deadlines[0]).toContain("onverwijld, geen vaste termijn");
-    expect(deadlines[1]).toContain("uiterlijk binnen 48 uur na ontdekking");
+    expect(deadlines[0]).toContain("uiterlijk binnen 48 uur na ontdekking");
+    expect(deadlines[1]).toContain("onverwijld, geen vaste termijn");
     // Aiono has no clause on infringing instructions: the gap is visible.
     const instructions = await cells(page, "compare-type-infringing-instruction");
-    expect(instructions[0]).toBe("geen clausule");
-    expect(instructions[1]).toContain("2.3");
+    expect(instructions[0]).toContain("2.3");
+    expect(instructions[1]).toBe("geen clausule");
     expect(await page.locator("#compare-type-infringing-instruction td.gap").count()).toBe(1);
+    // Every answer and clause links to the clause on its contract's page (built from the export's places).
+    const links = await page.locator(".compare-table tbody a").evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href)));
+    const clauseLinks = links.filter((url) => url.hash);
+    expect(clauseLinks.length).toBeGreaterThan(20);
+    for (const url of clauseLinks) expect(idsIn(readFileSync(pageFile(TEST_SITE, url.pathname), "utf8")).has(url.hash.slice(1)), url.pathname + url.hash).toBe(true);
+    expect(clauseLinks.map((url) => url.pathname + url.hash)).toContain(`${contractUrl("nl", "axiops", axiopsBreach.part)}#art-6-1`);
     await page.close();
   });
 
@@ -100,10 +131,11 @@ describe("compare", () => {
   it("submits the choice without JavaScript, as the address of the comparison", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await site.open("/en/compare/", context);
-    await page.getByLabel("Belco").check();
-    await page.getByLabel("Smartlockr").check();
+    await page.getByLabel("Contract 1").fill("belco");
+    await page.getByLabel("Contract 2").fill("Smartlockr");
     await page.getByRole("button", { name: "Compare" }).click();
-    await page.waitForURL(/\/en\/compare\/\?c=belco&c=smartlockr$/);
+    // The third field, left empty, is sent empty.
+    await page.waitForURL(/\/en\/compare\/\?c=belco&c=Smartlockr&c=$/);
     // (Playwright's text locators skip <noscript>; innerText holds only what is rendered.)
     expect(await page.locator("main").innerText()).toContain("Aligning contracts uses JavaScript.");
     await context.close();
@@ -119,7 +151,8 @@ describe("compare", () => {
     const page = await open(path);
     await page.locator(".compare-table").waitFor();
     expect(await heads(page)).toEqual(vendors);
-    for (const vendor of vendors) expect(await page.getByLabel(vendor).isChecked()).toBe(true);
+    // The fields show the contracts chosen, by name.
+    expect(await page.locator("input[name='c']").evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value))).toEqual([...vendors, "", ""].slice(0, 3));
     expect(await page.locator(".compare-message").isHidden()).toBe(true);
     await page.close();
   });
@@ -128,7 +161,7 @@ describe("compare", () => {
     const page = await open("/vergelijken/?c=AxiOpz&c=belco&c=smartlockr");
     await page.locator(".compare-table").waitFor();
     expect(await page.locator(".compare-message .compare-error").innerText()).toBe(
-      "Geen contract gevonden met de naam “AxiOpz”. Kies de contracten in de lijst hieronder.",
+      "Geen contract gevonden met de naam “AxiOpz”. Kies de contracten hieronder uit de suggesties.",
     );
     expect(await heads(page)).toEqual(["Belco", "Smartlockr"]);
     await page.close();
@@ -159,8 +192,8 @@ describe("compare", () => {
     await page.locator(".compare-message").waitFor();
     expect(await page.locator(".compare-message").innerText()).toBe("U koos AxiOps. Kies er nog 1 of 2 bij om te vergelijken.");
     expect(await page.locator(".compare-error").count()).toBe(0);
-    expect(await page.getByLabel("AxiOps").isChecked()).toBe(true);
-    await page.getByLabel("Belco").check();
+    expect(await page.getByLabel("Contract 1").inputValue()).toBe("AxiOps");
+    await page.getByLabel("Contract 2").fill("Belco");
     await page.getByRole("button", { name: "Vergelijk" }).click();
     await page.locator(".compare-table").waitFor();
     expect(await heads(page)).toEqual(["AxiOps", "Belco"]);

@@ -221,6 +221,26 @@ describe.each([
     await page.close();
   });
 
+  it("loads the vendors and kinds to filter by only when the filters are opened", async () => {
+    const page = await open("/");
+    const filterFiles: string[] = [];
+    page.on("request", (request) => void (/\/pagefind\/filter\//.test(request.url()) && filterFiles.push(request.url())));
+    await search(page, "datalek");
+    // A first search loads only the index of kinds (its counts steer the fallback to fewer words).
+    expect(filterFiles).toHaveLength(1);
+    const button = page.getByRole("button", { name: "Filteren" });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator("#search-contract").isVisible()).toBe(false);
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    await page.getByLabel("Contract", { exact: true }).waitFor();
+    expect(await page.locator("#search-contract option").allTextContents()).toEqual(expect.arrayContaining(["alle", "AxiOps", "Smartlockr"]));
+    expect(filterFiles.length).toBeGreaterThan(1);
+    await button.click();
+    expect(await page.locator("#search-contract").isVisible()).toBe(false);
+    await page.close();
+  });
+
   it("lands on the clause of “48 uur” with the words marked", async () => {
     const page = await open("/");
     await search(page, "48 uur");

@@ -103,6 +103,14 @@ describe("the versions elsewhere on the site", () => {
     expect(indexed.filter((file) => /versies|versions|wijzigingen|changes/.test(file))).toEqual([]);
   });
 
+  it("links each clause of version 1.0 to the same clause of version 1.0 in the other language", () => {
+    const dutch = read(versionUrl("nl", "axiops", "1-0"));
+    const english = read(versionUrl("en", "axiops", "1-0"));
+    expect(dutch).toContain(`<a href="${versionUrl("en", "axiops", "1-0")}#art-1-1-avg" hreflang="en" lang="en">In short, in English</a>`);
+    expect(english).toContain(`<a href="${versionUrl("nl", "axiops", "1-0")}#art-1-1-avg" hreflang="nl">Original text (Dutch), with the Dutch summary</a>`);
+    expect(english).not.toContain(`href="${contractUrl("nl", "axiops")}#art-1-1-avg"`);
+  });
+
   it("lists the versions on the latest version's page", () => {
     const text = textOf(main(contractUrl("en", "axiops")));
     expect(text).toContain("Versions version 1.1, 1 October 2026 (this version): What changed in version 1.1 version 1.0, 1 August 2026");
@@ -152,7 +160,7 @@ describe("the versions elsewhere on the site", () => {
     // library.json holds the latest versions only, in its usual shape.
     const whole = LibraryExport.parse(JSON.parse(readFileSync(path.join(output, "api/library.json"), "utf8")));
     expect(whole.contracts.filter((contract) => contract.slug === "axiops")).toHaveLength(1);
-    expect(whole.clauses.some((clause) => clause.contract === "axiops" && clause.number === "6.5")).toBe(true);
+    expect(whole.contracts.find((contract) => contract.slug === "axiops")!.clauses.some((clause) => clause.id === "art-6-5")).toBe(true);
   });
 });
 

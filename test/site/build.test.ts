@@ -3,22 +3,29 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { CONTENT_SECURITY_POLICY } from "../../scripts/site/content-security-policy.ts";
 import { checklistUrl, contractUrl, keyTermUrl, learningPathUrl, sectionUrl } from "../../scripts/site/urls.ts";
-import { LIBRARY, ROOT, TEST_SITE } from "../support/build.ts";
+import { LIBRARY, TEST_SITE } from "../support/build.ts";
+import { readExport } from "../support/exports.ts";
 import { htmlFiles, idsIn, pageFile } from "../support/html.ts";
 
-const exported = LibraryExport.parse(JSON.parse(readFileSync(path.join(TEST_SITE, "api/library.json"), "utf8")));
+const { index, contracts: exported } = readExport(TEST_SITE);
 
-describe("library.json", () => {
+describe("the export (version 2)", () => {
   const { library } = loadLibrary(LIBRARY);
 
-  it("carries every contract and every clause, typed and summarised in both languages", () => {
-    expect(exported.contracts.map((contract) => contract.slug)).toEqual(library.contracts.map((contract) => contract.slug));
-    expect(exported.clauses).toHaveLength(library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0));
-    for (const clause of exported.clauses) {
+  it("indexes every contract and clause with its types in library.json, and has each in full, summarised in both languages, in the contract's own file", () => {
+    expect(index.version).toBe(2);
+    expect(index.contracts.map((contract) => contract.slug)).toEqual(library.contracts.map((contract) => contract.slug));
+    expect(exported.map((contract) => contract.slug)).toEqual(library.contracts.map((contract) => contract.slug));
+    library.contracts.forEach((contract, at) => {
+      const ids = contract.clauses.map((clause) => clause.id);
+      expect(index.contracts[at]!.clauses.map((clause) => clause.id)).toEqual(ids);
+      expect(exported[at]!.clauses.map((clause) => clause.id)).toEqual(ids);
+      expect(index.contracts[at]!.clauses.map((clause) => clause.types)).toEqual(contract.clauses.map((clause) => clause.types));
+    });
+    for (const clause of exported.flatMap((contract) => contract.clauses)) {
       expect(clause.types.length).toBeGreaterThan(0);
       expect(clause.summary.nl?.length).toBeGreaterThan(0);
       expect(clause.summary.en?.length).toBeGreaterThan(0);
@@ -26,14 +33,14 @@ describe("library.json", () => {
   });
 
   it("names each contract's provenance file, which exists", () => {
-    for (const contract of exported.contracts) expect(existsSync(path.join(LIBRARY, contract.source)), contract.source).toBe(true);
+    for (const contract of index.contracts) expect(existsSync(path.join(LIBRARY, contract.source)), contract.source).toBe(true);
   });
 
   it("cites, for every key term, a clause that is in the export", () => {
-    const ids = new Set(exported.clauses.map((clause) => `${clause.contract}#${clause.id}`));
-    for (const contract of exported.contracts) {
+    for (const contract of index.contracts) {
+      const ids = new Set(contract.clauses.map((clause) => clause.id));
       for (const [name, term] of Object.entries(contract.terms)) {
-        if (term && term.clause !== null) expect(ids.has(`${contract.slug}#${term.clause}`), `${contract.slug} ${name}`).toBe(true);
+        if (term && term.clause !== null) expect(ids.has(term.clause), `${contract.slug} ${name}`).toBe(true);
       }
     }
   });
@@ -41,22 +48,25 @@ describe("library.json", () => {
   it("links every clause to an anchor that exists in the built HTML, in both languages", () => {
     const idsByPage = new Map<string, Set<string>>();
     const missing: string[] = [];
-    for (const clause of exported.clauses) {
-      for (const url of [clause.url, clause.urls.nl, clause.urls.en]) {
-        const [page, anchor] = url.split("#") as [string, string];
-        if (!idsByPage.has(page)) idsByPage.set(page, idsIn(readFileSync(pageFile(TEST_SITE, page), "utf8")));
-        if (!idsByPage.get(page)!.has(anchor)) missing.push(url);
-      }
+    // Places relative to the contract's page in either language, in library.json and in the contract's own file.
+    const placed = (contract: { urls: { nl: string; en: string }; clauses: { href: string }[] }) =>
+      contract.clauses.flatMap((clause) => [contract.urls.nl, contract.urls.en].map((page) => new URL(clause.href, `https://site${page}`).href.slice("https://site".length)));
+    const urls = [...index.contracts.flatMap(placed), ...exported.flatMap(placed)];
+    for (const url of urls) {
+      const [page, anchor] = url.split("#") as [string, string];
+      if (!idsByPage.has(page)) idsByPage.set(page, idsIn(readFileSync(pageFile(TEST_SITE, page), "utf8")));
+      if (!idsByPage.get(page)!.has(anchor)) missing.push(url);
     }
+    expect(urls.length).toBe(4 * library.contracts.reduce((sum, contract) => sum + contract.clauses.length, 0));
     expect(missing).toEqual([]);
   });
 });
 
 describe("AxiOps", () => {
   it("reports the 48-hour breach deadline from clause 6.1", () => {
-    const axiops = exported.contracts.find((contract) => contract.slug === "axiops")!;
+    const axiops = index.contracts.find((contract) => contract.slug === "axiops")!;
     expect(axiops.terms.breachNotificationDeadline).toMatchObject({ value: { amount: 48, unit: "hours" }, clause: "art-6-1" });
-    const clause = exported.clauses.find((candidate) => candidate.contract === "axiops" && candidate.id === "art-6-1")!;
+    const clause = exported.find((contract) => contract.slug === "axiops")!.clauses.find((candidate) => candidate.id === "art-6-1")!;
     expect(clause.text).toContain("uiterlijk binnen 48 uur na ontdekking");
     expect(clause.types[0]).toBe("breach-notification");
   });
@@ -115,7 +125,8 @@ describe("search index", () => {
 
 describe("Content Security Policy", () => {
   it("is on every HTML page, before anything it governs is loaded", () => {
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "&#39;")}">`;
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/["&<>]/);
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
     const pages = htmlFiles(TEST_SITE);
     expect(pages.length).toBeGreaterThan(100);
     const without = pages.filter((file) => {
@@ -123,5 +134,19 @@ describe("Content Security Policy", () => {
       return !html.includes(meta) || html.indexOf(meta) > Math.min(...["<link", "<script", "<style"].map((tag) => html.indexOf(tag)).filter((at) => at >= 0));
     });
     expect(without.map((file) => path.relative(TEST_SITE, file))).toEqual([]);
+  });
+});
+
+describe("page size", () => {
+  it("writes the views and partials without their templates' indentation", () => {
+    const pages = htmlFiles(TEST_SITE);
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const html = readFileSync(file, "utf8");
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      // The layout's own lines around the view are indented; nothing the views and partials write is.
+      const indented = main.split("\n").slice(2).filter((line) => /^[ \t]+\S/.test(line));
+      expect(indented, file).toEqual([]);
+    }
   });
 });

@@ -49,7 +49,7 @@ describe("dev rebuild after editing one clause", () => {
 
     expect(read("/contracten/axiops/")).toContain("(proefwijziging)");
     expect(read("/clausuletypen/roles/")).toContain("(proefwijziging)");
-    expect(read("/api/library.json")).toContain("(proefwijziging)");
+    expect(read("/api/contracts/axiops.json")).toContain("(proefwijziging)");
     expect(statSync(untouched).mtimeMs).toBe(before);
   });
 

@@ -5,15 +5,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { KEY_TERM_NAMES, KEY_TERMS } from "../../scripts/model/key-terms.ts";
-import type { LibraryExport } from "../../scripts/model/export-schema.ts";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
 import { CONTRACTS_PER_PAGE, MATRIX_CONTRACTS_PER_PAGE } from "../../scripts/site/site-model.ts";
 import { clauseTypeUrl, keyTermUrl, sectionUrl, translateUrl } from "../../scripts/site/urls.ts";
 import { LIBRARY, TEST_SITE } from "../support/build.ts";
+import { readExport } from "../support/exports.ts";
 import { idsIn, pageFile, textOf } from "../support/html.ts";
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
-const library = JSON.parse(read("/api/library.json")) as LibraryExport;
+// Each contract as its own export file has it (library.json is the index).
+const library = readExport(TEST_SITE);
 const contract = (slug: string) => library.contracts.find((candidate) => candidate.slug === slug)!;
 
 /** The matrix table's rows: vendor → the text of each cell, in column order. */
@@ -187,8 +188,8 @@ describe("key-term exports", () => {
   });
 
   it("carry the answers in each contract's JSON", () => {
-    const aiono = JSON.parse(read("/api/contracts/aiono.json")) as { keyTerms: { name: string; answer: { nl: string; en: string } }[] };
+    const aiono = JSON.parse(read("/api/contracts/aiono.json")) as { keyTerms: { name: string }[]; terms: Record<string, { answer: { nl: string; en: string } }> };
     expect(aiono.keyTerms.map((term) => term.name)).toEqual(KEY_TERM_NAMES);
-    expect(aiono.keyTerms[0]!.answer).toEqual({ nl: "onverwijld, geen vaste termijn", en: "without delay, no fixed deadline" });
+    expect(aiono.terms.breachNotificationDeadline!.answer).toEqual({ nl: "onverwijld, geen vaste termijn", en: "without delay, no fixed deadline" });
   });
 });

@@ -6,7 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { criteriaByRef } from "../../scripts/model/criteria.ts";
-import { FINDING_RESULTS, LANGS } from "../../scripts/model/vocabulary.ts";
+import { contractJson } from "../../scripts/build/export.ts";
+import { FINDING_RESULTS, LANGS, RATINGS } from "../../scripts/model/vocabulary.ts";
 import { negotiationPoints } from "../../scripts/site/findings.ts";
 import { buildSiteModel } from "../../scripts/site/site-model.ts";
 import { clauseTypeUrl, clauseUrl, contractUrl, learningPathUrl } from "../../scripts/site/urls.ts";
@@ -17,7 +18,8 @@ const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
 const { library } = loadLibrary(ROOT);
 const criteria = criteriaByRef(library.clauseTypes);
 // Laid out as the site lays it out, so that each clause knows the part of the contract it is on.
-const aiono = buildSiteModel(library).contractBySlug.aiono!;
+const model = buildSiteModel(library);
+const aiono = model.contractBySlug.aiono!;
 const breach = library.clauseTypes.find((type) => type.id === "breach-notification")!;
 
 describe("a clause type page", () => {
@@ -53,18 +55,46 @@ describe("a clause type page", () => {
     expect(rows.map((row) => row.vendor)).toEqual(library.contracts.map((contract) => contract.vendor));
     const row = rows.find((candidate) => candidate.vendor === aiono.vendor)!;
     expect(row.cells).toHaveLength(breach.criteria.length);
+    // On the type's own page a clause headed by the type's name is linked by its number alone.
+    const typeName = (clause: (typeof aiono.clauses)[number]) => library.clauseTypes.find((type) => type.id === clause.types[0])!.name.nl;
+    const linkText = (clause: (typeof aiono.clauses)[number]) => ((clause.heading ?? typeName(clause)) === breach.name.nl ? clause.number! : `${clause.number} ${clause.heading ?? typeName(clause)}`);
+    let byNumber = 0;
     breach.criteria.forEach((criterion, index) => {
       const found = aiono.clauses.flatMap((clause) => (clause.assessment?.findings ?? []).filter((finding) => finding.criterion === `${breach.id}/${criterion.id}`).map((finding) => ({ clause, finding })));
       const cell = row.cells[index]!;
       if (!found.length) expect(textOf(cell).trim()).toBe("geen bevinding");
       for (const { clause, finding } of found) {
-        expect(textOf(cell)).toContain(`${FINDING_RESULTS[finding.result].nl} ${clause.number} `);
-        expect(textOf(cell)).toContain(finding.nl);
-        expect(cell).toContain(`href="${clauseUrl("nl", clause)}"`);
+        expect(textOf(cell)).toContain(`${FINDING_RESULTS[finding.result].nl} ${linkText(clause)}: ${finding.nl}`);
+        expect(cell).toContain(`<a href="${clauseUrl("nl", clause)}">${linkText(clause)}</a>`);
+        if (linkText(clause) === clause.number) byNumber++;
       }
     });
+    expect(byNumber).toBeGreaterThan(0);
     // Every contract is assessed against the criteria: a cell per criterion in every row.
     for (const row of rows) expect(row.cells, row.vendor).toHaveLength(breach.criteria.length);
+  });
+});
+
+describe("a clause type page's vendor columns", () => {
+  it.each(LANGS)("show each vendor's clauses of the type: a link to the clause, its rating, summary and reason, in order (%s)", (lang) => {
+    let clauses = 0;
+    for (const entry of model.clauseTypePages.filter((candidate) => candidate.lang === lang && candidate.type.id === breach.id)) {
+      const html = read(clauseTypeUrl(lang, breach.id, entry.page));
+      for (const { contract, clauses: shown } of entry.items) {
+        const column = html.match(new RegExp(`<section class="vendor-column[^"]*" aria-labelledby="${breach.id}-${contract.slug}">([\\s\\S]*?)</section>`))![1]!;
+        let from = 0;
+        for (const clause of shown) {
+          const link = column.indexOf(`<a href="${clauseUrl(lang, clause)}">`, from);
+          expect(link, `${contract.slug} ${clause.id}`).toBeGreaterThan(from - 1);
+          const text = textOf(column.slice(column.indexOf("</a>", link)).replace(/<\/p>/g, " "));
+          const expected = [clause.assessment && RATINGS[clause.assessment.rating][lang], clause.summary?.[lang], clause.assessment?.[lang]].filter(Boolean).join(" ");
+          expect(text.startsWith(expected), `${contract.slug} ${clause.id}: ${text.slice(0, 200)}`).toBe(true);
+          from = link + 1;
+          clauses++;
+        }
+      }
+    }
+    expect(clauses).toBeGreaterThan(3);
   });
 });
 
@@ -123,7 +153,7 @@ describe("a draft with findings", () => {
     expect(model.checklistPages.map((page) => page.contract.slug)).not.toContain("aiono");
     expect(Object.keys(model.negotiation)).not.toContain("aiono");
     expect(model.negotiationExports.map((entry) => entry.slug)).not.toContain("aiono");
-    expect(JSON.parse(model.contractExports.find((entry) => entry.slug === "aiono")!.json)).not.toHaveProperty("negotiationPoints");
+    expect(JSON.parse(contractJson(model.contractBySlug.aiono!, model.criteria))).not.toHaveProperty("negotiationPoints");
     // Its own pages and JSON are still there.
     expect(model.contractPages.some((page) => page.contract.slug === "aiono")).toBe(true);
   });

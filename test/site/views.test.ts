@@ -1,13 +1,14 @@
 // What the built views say, read from the HTML and exports: the CSV matrix, the per-contract
 // JSON, an Art. 28 gap on the checklist, a clause type's legal sources, and the glossary's
 // links to contract definitions.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
-import { clauseTypeUrl } from "../../scripts/site/urls.ts";
+import { clauseTypeUrl, contractUrl } from "../../scripts/site/urls.ts";
 import { LANGS } from "../../scripts/model/vocabulary.ts";
 import { LIBRARY, TEST_SITE } from "../support/build.ts";
+import { readExport } from "../support/exports.ts";
 import { htmlFiles, idsIn, pageFile, textOf } from "../support/html.ts";
 
 const read = (url: string) => readFileSync(pageFile(TEST_SITE, url), "utf8");
@@ -53,7 +54,11 @@ describe("Art. 28 checklist", () => {
     expect(verdicts).toContainEqual(["28(3)(e)", "voldoet", "Oordeel: voldoet"]);
     const breach = rows.find((row) => row.includes("28(3)(f)"))!;
     expect(textOf(breach)).toContain("deels voldaan Vaste termijn: Alleen \"onverwijld\", geen vaste termijn.");
-    expect(breach).toMatch(/href="\/contracten\/aiono\/(\d+\/)?#art-7-1"/);
+    // Relative to the checklist, the link lands on the clause on its contract's page.
+    const href = breach.match(/href="([^"]*#art-7-1)"/)![1]!;
+    const target = new URL(href, "http://site/contracten/aiono/art-28/");
+    expect(target.pathname).toMatch(/^\/contracten\/aiono\/(\d+\/)?$/);
+    expect(idsIn(read(target.pathname)).has("art-7-1")).toBe(true);
   });
 
   it("gives every contract a verdict per requirement: every assessed clause has findings", () => {
@@ -95,7 +100,7 @@ describe("glossary", () => {
 
 describe("equivalent clauses", () => {
   it("links each clause to its main type with the number of other vendors' clauses of that type", () => {
-    const library = JSON.parse(read("/api/library.json")) as { clauses: { id: string; contract: string; types: string[] }[] };
+    const library = { clauses: readExport(TEST_SITE).index.contracts.flatMap((contract) => contract.clauses.map((clause) => ({ ...clause, contract: contract.slug }))) };
     const sections = new Map<string, string[]>();
     const sectionsOf = (slug: string) => {
       if (!sections.has(slug)) {
@@ -114,6 +119,32 @@ describe("equivalent clauses", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(400);
+  });
+});
+
+describe("contract contents", () => {
+  it.each(LANGS)("lists the same section headings on every part of a contract, each link landing on its heading, on the same part without leaving the page (%s)", (lang) => {
+    let parts = 0;
+    for (const contract of library.contracts) {
+      const urls: string[] = [];
+      while (existsSync(pageFile(TEST_SITE, contractUrl(lang, contract.slug, urls.length + 1)))) urls.push(contractUrl(lang, contract.slug, urls.length + 1));
+      const lists = urls.map((url) => {
+        const links = [...(read(url).match(/<details class="contents"[\s\S]*?<\/details>/)?.[0] ?? "").matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)];
+        return links.map(([, href, text]) => {
+          const target = new URL(href!, `http://site${url}`);
+          const heading = read(target.pathname).match(new RegExp(`<h2 [^>]*id="${target.hash.slice(1)}"[^>]*>([^<]*)</h2>`))?.[1];
+          expect(heading, `${url}: ${href}`).toBe(text);
+          if (target.pathname === url) expect(href, `${url}: ${href}`).toMatch(/^#/);
+          return `${target.pathname}${target.hash} ${text}`;
+        });
+      });
+      if (urls.length > 1) {
+        parts += urls.length;
+        expect(lists[0]!.length, contract.slug).toBeGreaterThan(1);
+        for (const list of lists) expect(list, contract.slug).toEqual(lists[0]);
+      }
+    }
+    expect(parts).toBeGreaterThan(3);
   });
 });
 

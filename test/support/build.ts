@@ -1,4 +1,4 @@
-// Runs the real build (Eleventy + Pagefind through the project's config) into a folder.
+// Runs the real build (`npm run build`'s scripts/cli/build.ts: Eleventy, then Pagefind) into a folder.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
@@ -15,7 +15,7 @@ export const TEST_SITE = process.env.TEST_SITE ?? path.join(ROOT, ".cache/test-s
 export function buildSite(output: string, env: Record<string, string> = {}): string {
   return execFileSync(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${output}`, "--quiet"],
+    ["--import", "tsx", "scripts/cli/build.ts", `--output=${output}`, "--quiet"],
     { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
 }

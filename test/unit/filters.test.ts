@@ -3,6 +3,9 @@ import { countryName, label, t } from "../../scripts/site/filters/i18n.ts";
 import { termValue } from "../../scripts/site/filters/key-terms.ts";
 import { clauseTitle } from "../../scripts/site/filters/lookup.ts";
 import { inlineJson } from "../../scripts/site/filters/inline-json.ts";
+import { singleQuoted } from "../../scripts/site/filters/single-quoted.ts";
+import { htmlText } from "../../scripts/site/filters/html-text.ts";
+import { DomUtils, parseDocument } from "htmlparser2";
 import type { Clause, ClauseType } from "../../scripts/model/types.ts";
 
 describe("interface text filters", () => {
@@ -45,6 +48,12 @@ describe("clauseTitle", () => {
     expect(clauseTitle({ number: "1.1", heading: "Definities", types: ["audits"] } as Clause, types, "en")).toBe("1.1 Definities");
     expect(clauseTitle({ number: "8.2 b", types: ["audits"] } as Clause, types, "nl")).toBe("8.2 b Audits");
   });
+  it("calls a clause by its number alone where its heading would repeat the clause type named already", () => {
+    expect(clauseTitle({ number: "8.2 b", types: ["audits"] } as Clause, types, "nl", "audits")).toBe("8.2 b");
+    expect(clauseTitle({ number: "9", heading: "audits", types: ["audits"] } as Clause, types, "en", "audits")).toBe("9");
+    expect(clauseTitle({ number: "1.1", heading: "Definities", types: ["audits"] } as Clause, types, "en", "audits")).toBe("1.1 Definities");
+    expect(clauseTitle({ heading: "Audits", types: ["audits"] } as Clause, types, "en", "audits")).toBe("Audits");
+  });
 });
 
 describe("inlineJson", () => {
@@ -58,5 +67,25 @@ describe("inlineJson", () => {
   it("gives back the same data to JSON.parse", () => {
     expect(JSON.parse(inlineJson(hostile))).toEqual(hostile);
     expect(JSON.parse(inlineJson("plain"))).toBe("plain");
+  });
+});
+
+describe("singleQuoted", () => {
+  it("writes a value an HTML parser reads back unchanged from a single-quoted attribute, double quotes as they are", () => {
+    const card = JSON.stringify({ vendor: "O'Brien & \"Zonen\" <BV>", answer: "48 uur &amp; 'onverwijld'" });
+    const html = `<h2 data-pagefind-title='${singleQuoted(card)}'>x</h2>`;
+    expect(html).toContain('{"vendor":"O&#39;Brien &amp; ');
+    expect(DomUtils.getAttributeValue(DomUtils.findOne(() => true, parseDocument(html).children)!, "data-pagefind-title")).toBe(card);
+  });
+});
+
+describe("htmlText", () => {
+  it("writes a text an HTML parser reads back unchanged between tags, quotes as they are, no markup let through", () => {
+    const text = `Alleen "onverwijld" & 'zo snel mogelijk' </p><script>alert(1)</script> &amp; <!-- a > b`;
+    const html = `<p>${htmlText(text)}</p>`;
+    expect(html).toContain(`Alleen "onverwijld" &amp; 'zo snel mogelijk' &lt;/p&gt;&lt;script&gt;`);
+    const document = parseDocument(html);
+    expect(DomUtils.findAll(() => true, document.children).map((element) => element.name)).toEqual(["p"]);
+    expect(DomUtils.textContent(document)).toBe(text);
   });
 });

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { contractJson } from "../../scripts/build/export.ts";
 import { loadLibrary } from "../../scripts/load/load-library.ts";
 import { scopeToContracts } from "../../scripts/site/rebuild-scope.ts";
 import { buildSiteModel, type SiteModel } from "../../scripts/site/site-model.ts";
@@ -37,10 +38,11 @@ describe("scopeToContracts", () => {
     // The edited clause is of two types; no other type page shows a change.
     expect(new Set(scoped.clauseTypePages.map((page) => page.type.id))).toEqual(new Set(["document-information", "roles"]));
     expect(scoped.clauseTypePages.length).toBe(4);
-    // The model itself is whole: library.json and the other exports still hold every contract.
+    // The model itself is whole: library.json still indexes every contract; the contract's own export has the edit.
     expect(scoped.contracts).toHaveLength(after.contracts.length);
     expect(scoped.libraryJson).toBe(after.libraryJson);
-    expect(scoped.libraryJson).toContain("(gewijzigd)");
+    expect(JSON.parse(scoped.libraryJson).contracts).toHaveLength(after.contracts.length);
+    expect(contractJson(scoped.contractExports[0]!, scoped.criteria)).toContain("(gewijzigd)");
   });
 
   it("renders no more type pages when an edit only moves the lines of later clauses", () => {

@@ -18,5 +18,6 @@ describe("pageTitle", () => {
   it("is required of a page with a layout, and absent from the exports", () => {
     expect(() => pageTitle("new-page", { layout: "layouts/base.njk" })).toThrow("pages/new-page.njk has no title — add one to PAGE_TITLES in scripts/site/titles.ts");
     expect(pageTitle("library-json", {})).toBeUndefined();
+    expect(pageTitle("api-contract", { layout: "layouts/contract-json.njk" })).toBeUndefined();
   });
 });

@@ -9,8 +9,9 @@ import { loadLibrary } from "../../scripts/load/load-library.ts";
 import type { Clause, Contract } from "../../scripts/model/types.ts";
 import { formatProblem } from "../../scripts/validate/problems.ts";
 import { versionChanges } from "../../scripts/versions/changes.ts";
-import { contractJson, libraryJson } from "../../scripts/build/export.ts";
-import { LibraryExport } from "../../scripts/model/export-schema.ts";
+import { contractJson } from "../../scripts/build/export.ts";
+import { ContractExport, LibraryExport } from "../../scripts/model/export-schema.ts";
+import { buildSiteModel } from "../../scripts/site/site-model.ts";
 import { ROOT } from "../support/build.ts";
 import { editedLibrary } from "../support/fixture-library.ts";
 import { newVersionLibrary, reviewedLibrary } from "../support/versioned-library.ts";
@@ -95,17 +96,22 @@ describe("npm run new-version on the fixture scenario", () => {
     ]);
   });
 
-  it("exports the added clause as still to review, without types or summary but with its suggestions, as library.json's schema allows only for such a clause", () => {
-    const exported = LibraryExport.parse(JSON.parse(libraryJson(loaded.library.contracts.map(contractJson), loaded.library.clauseTypes)));
-    expect(exported.clauses.find((clause) => clause.contract === "axiops" && clause.number === "6.5")!.suggestedTypes?.[0]?.type).toBe("breach-notification");
-    expect(exported.clauses.filter((clause) => clause.review).map((clause) => `${clause.number} ${clause.review} ${clause.types.length} ${Object.keys(clause.summary).length}`)).toEqual([
+  it("exports the added clause as still to review, without types or summary but with its suggestions, as the export's schemas allow only for such a clause", () => {
+    const model = buildSiteModel(loaded.library);
+    const own = ContractExport.parse(JSON.parse(contractJson(axiops(loaded.library.contracts), model.criteria)));
+    expect(own.clauses.find((clause) => clause.number === "6.5")!.suggestedTypes?.[0]?.type).toBe("breach-notification");
+    expect(own.clauses.filter((clause) => clause.review).map((clause) => `${clause.number} ${clause.review} ${clause.types.length} ${Object.keys(clause.summary).length}`)).toEqual([
       "3.3 c changed 2 2",
       "3.3 d changed 2 2",
       "6.1 changed 1 2",
       "6.5 added 0 0",
     ]);
-    const unmarked = { ...exported, clauses: exported.clauses.map(({ review: _review, ...clause }) => clause) };
-    expect(LibraryExport.safeParse(unmarked).error?.issues.map((issue) => issue.path.join("."))).toEqual([`clauses.${exported.clauses.findIndex((clause) => clause.number === "6.5")}`]);
+    const unmarked = { ...own, clauses: own.clauses.map(({ review: _review, ...clause }) => clause) };
+    expect(ContractExport.safeParse(unmarked).error?.issues.map((issue) => issue.path.join("."))).toEqual([`clauses.${own.clauses.findIndex((clause) => clause.number === "6.5")}`]);
+    // library.json's index marks it too: its types are empty.
+    const index = LibraryExport.parse(JSON.parse(model.libraryJson));
+    const entry = index.contracts.find((contract) => contract.slug === "axiops")!;
+    expect(entry.clauses.find((clause) => clause.id === "art-6-5")).toMatchObject({ types: [], review: "added" });
   });
 
   it("once reviewed, validates cleanly and differs from the previous version in exactly the scenario's ways", () => {
