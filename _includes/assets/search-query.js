@@ -214,7 +214,8 @@ export function sections(fragment, searched, pageWords = [], { head = false, wei
     while (index + 1 < anchors.length && anchors[index + 1].location <= hit.location) index++;
     // The content is split at spaces only: "(Belco" is the word "belco".
     const word = closest(wordKeys(contentWords[hit.location] ?? "")[0] ?? "", keys);
-    hitsBySection.set(index, [...(hitsBySection.get(index) ?? []), { hit, word }]);
+    if (!hitsBySection.has(index)) hitsBySection.set(index, []);
+    hitsBySection.get(index).push({ hit, word });
   }
   if (head) for (const { word } of hitsBySection.get(-1) ?? []) if (word >= 0) everywhere.add(word);
   /** @type {Section[]} */
@@ -256,15 +257,15 @@ function closest(word, keys) {
   return best;
 }
 
+/** Kinds of page whose results show their matching sections, each as a card of its own (a clause, an answer). */
+export const CARDED = new Set(["contract", "key-term"]);
+
 /**
  * Which kind of page comes first when several answer as many of the words: a contract's clause
  * (the answer itself), then a clause type (every vendor's clause of the type side by side, and
  * what to look for), then an overview (a key term's page, a contract's key terms or parties),
  * then lessons, the glossary and checklists.
  */
-/** Kinds of page whose results show their matching sections, each as a card of its own (a clause, an answer). */
-export const CARDED = new Set(["contract", "key-term"]);
-
 const TIER = /** @type {Record<string, number>} */ ({ clause: 3, "clause-type": 2, "key-term": 1, contract: 1 });
 
 /**
@@ -282,11 +283,11 @@ export function namedVendors(vendors, searched) {
  * @template {{ kind: string, covered: number, words: string[], weights: number[], score: number, best: Section | null, vendors?: string[], lang?: string }} T
  * Found pages, best answer first: by the share of the searched words one place answers (a
  * page's best section: a clause, an answer, a lesson's section; each word by its weight; a
- * share, as the two languages' indexes are searched for different words), then, when the query names vendors, pages of
- * other vendors after the rest, then by kind (TIER), then pages in the query's language (`lang`:
- * the two indexes' weights do not compare), then pages with cards by their best section's
- * weight of words found, other pages by Pagefind's score. Pages that answer alike keep their
- * order.
+ * share, as the two languages' indexes are searched for different words), then, when the query
+ * names vendors, pages of other vendors after the rest, then by kind (TIER), then pages in the
+ * query's language (`lang`: the two indexes' weights do not compare), then pages with cards by
+ * their best section's weight of words found, other pages by Pagefind's score. Pages that
+ * answer alike keep their order.
  * @param {T[]} found
  * @param {Set<string>} named  the vendors the query names (namedVendors)
  * @param {string} [lang]  the query's language

@@ -97,12 +97,19 @@ function start(root) {
     return instances.get(lang);
   }
 
+  /** An index's filters and their values (Pagefind's `filters()`, which loads every filter), asked once. */
+  const filterValues = new Map();
+  function filtersOf(search) {
+    if (!filterValues.has(search)) filterValues.set(search, search.filters());
+    return filterValues.get(search);
+  }
+
   let filtersLoaded = false;
   async function loadFilters() {
     if (filtersLoaded) return;
     filtersLoaded = true;
     await ready();
-    const available = await (await instance(pageLang)).filters();
+    const available = await filtersOf(await instance(pageLang));
     fillSelect(kindSelect, texts.searchFilterAll, Object.keys(available.kind ?? {}).map((kind) => [kind, texts[KIND_LABEL[kind]] ?? kind]));
     fillSelect(contractSelect, texts.searchFilterAll, Object.keys(available[texts.contract] ?? {}).sort().map((vendor) => [vendor, vendor]));
     filterFields.replaceChildren(element("label", { for: "search-kind" }, texts.searchFilterKind), kindSelect, element("label", { for: "search-contract" }, texts.contract), contractSelect);
@@ -149,11 +156,13 @@ function start(root) {
     return totals.get(search);
   }
 
-  /** The words of the vendors' names in an index (its contract filter), for misspellings. */
-  const vendorNames = new Map();
-  function vendorWords(search) {
-    if (!vendorNames.has(search)) vendorNames.set(search, search.filters().then((available) => Object.keys(available[texts.contract] ?? {}).flatMap((vendor) => words(vendor).map((word) => word.text))));
-    return vendorNames.get(search);
+  /**
+   * The words of the vendors' names in an index (its contract filter), for misspellings: read
+   * only when a word of the query is not in the index, as it loads every filter.
+   */
+  async function vendorWords(search) {
+    const available = await filtersOf(search);
+    return Object.keys(available[texts.contract] ?? {}).flatMap((vendor) => words(vendor).map((word) => word.text));
   }
 
   /**

@@ -101,11 +101,10 @@ describe.each([
     const page = await open("/en/");
     await search(page, "tenant isolation");
     expect(await page.locator(".search-interpreted").textContent()).toBe("Searched for: segregation");
-    const firsts = (await results(page)).map((cards) => cards[0]!);
-    // Aiono keeps the data apart from its own, Smartlockr separates customers logically.
-    expect(firsts[0]).toMatchObject({ kind: "Clause", href: expect.stringMatching(/^\/en\/contracts\/(aiono|smartlockr)\/.*#(art-4-3|bijlage-2-2|annex-2-art-6-2)$/) });
-    const dutch = firsts.findIndex((card) => card.kind.includes("Dutch"));
-    if (dutch >= 0) expect(firsts.slice(0, dutch).every((card) => !card.kind.includes("Dutch"))).toBe(true);
+    const [first] = (await results(page)).flat();
+    // Aiono keeps the data apart from its own, Smartlockr separates customers logically: the
+    // English page of the clause, not the Dutch one (whose kind would say "Dutch page").
+    expect(first).toMatchObject({ kind: "Clause", href: expect.stringMatching(/^\/en\/contracts\/(aiono|smartlockr)\/.*#(art-4-3|bijlage-2-2|annex-2-art-6-2)$/) });
     await page.close();
   });
 
