@@ -99,7 +99,7 @@ function start() {
       contract,
       found.map(({ clause, finding }) => {
         const title = [clause.number, clause.heading].filter(Boolean).join(" ") || type.name;
-        return element("p", { class: "finding" }, [
+        return element("p", {}, [
           element("span", { class: `result-${finding.result}` }, [data.results[finding.result]]),
           " ",
           siteLink(clausePage(contract, clause), title, title === type.name ? {} : { lang: contract.language }),
